@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace Registry.Core.Chain;
+
+/// <summary>
+/// A running anvil dev node on a free loopback port. anvil picks the port itself (<c>--port 0</c>) and prints
+/// <c>Listening on 127.0.0.1:N</c>; we parse that line rather than race another process for a port.
+/// </summary>
+public sealed partial class AnvilProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private AnvilProcess(Process process, string rpcUrl)
+    {
+        _process = process;
+        RpcUrl = rpcUrl;
+    }
+
+    public string RpcUrl { get; }
+
+    public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <param name="chainId">The chain id anvil reports.</param>
+    /// <param name="stateFile">When set, anvil loads its state from this file at start and writes it back periodically and at exit.</param>
+    /// <param name="anvilPath">The anvil binary; the pinned one in node_modules when null.</param>
+    public static async Task<AnvilProcess> StartAsync(long chainId = 31337, string? stateFile = null, string? anvilPath = null, CancellationToken cancellationToken = default)
+    {
+        var start = new ProcessStartInfo(anvilPath ?? NodeTools.FindTool("anvil"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "--host", "127.0.0.1", "--port", "0", "--chain-id", chainId.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            start.ArgumentList.Add(arg);
+        if (stateFile is not null)
+        {
+            start.ArgumentList.Add("--state");
+            start.ArgumentList.Add(stateFile);
+            start.ArgumentList.Add("--state-interval");
+            start.ArgumentList.Add("5");
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("anvil did not start.");
+        var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null) return;
+            var match = ListeningLine().Match(e.Data);
+            if (match.Success) listening.TrySetResult($"http://{match.Groups[1].Value}");
+        };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) errors.Enqueue(e.Data); };
+        process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException($"anvil exited at start: {string.Join(" ", errors)}"));
+        process.EnableRaisingEvents = true;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        try
+        {
+            var url = await listening.Task.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+            return new AnvilProcess(process, url);
+        }
+        catch
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+            process.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Stops anvil with SIGTERM so that it writes its state file, then kills it if it lingers.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            Posix.Terminate(_process.Id);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try { await _process.WaitForExitAsync(timeout.Token); }
+            catch (OperationCanceledException) { _process.Kill(entireProcessTree: true); }
+        }
+        _process.Dispose();
+    }
+
+    [GeneratedRegex(@"Listening on ([0-9.]+:\d+)")]
+    private static partial Regex ListeningLine();
+}

@@ -1,0 +1,6 @@
+namespace Registry.Bench;
+
+public static class BenchmarkCatalog
+{
+    public static IReadOnlyList<IBenchmark> All { get; } = [];
+}

@@ -1,0 +1,8 @@
+using Registry.Core.Chain;
+
+namespace Registry.Bench;
+
+internal static class RepositoryRoot
+{
+    public static string Find() => NodeTools.FindRepositoryRoot() ?? Directory.GetCurrentDirectory();
+}
