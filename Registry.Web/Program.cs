@@ -1,6 +1,10 @@
+using Registry.Web.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddRegistryWeb();
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+app.UseRegistryWeb();
 app.Run();
+
+public partial class Program;

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Registry.Core.Persistence;
+
+namespace Registry.Core.Chain;
+
+/// <summary>
+/// With no <c>Chain:RpcUrl</c> configured, runs the pinned anvil as the app's own dev chain: its state lives in the
+/// data folder (so works survive a restart), the contracts are deployed on first start and their address recorded.
+/// </summary>
+public sealed class DevChainHost(
+    ChainConnectionSource connection,
+    IOptions<ChainOptions> chainOptions,
+    IOptions<StorageOptions> storageOptions,
+    ILogger<DevChainHost> logger) : IHostedService, IAsyncDisposable
+{
+    private AnvilProcess? _anvil;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!connection.UsesEmbeddedDevChain) return;
+        var options = chainOptions.Value;
+        var folder = Path.Combine(storageOptions.Value.DataDirectory, "chain");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            _anvil = await AnvilProcess.StartAsync(options.ChainId, Path.Combine(folder, "anvil-state.json"), string.IsNullOrWhiteSpace(options.AnvilPath) ? null : options.AnvilPath, cancellationToken);
+            var signerKey = options.SignerKey ?? ChainOptions.DevChainSignerKey;
+            var address = await EnsureDeployedAsync(Path.Combine(folder, "deployment.json"), _anvil.RpcUrl, options.ChainId, signerKey, cancellationToken);
+            connection.Set(new ChainConnection(_anvil.RpcUrl, options.ChainId, address, signerKey, Confirmations: 0));
+            logger.LogInformation("Dev chain {ChainId} at {RpcUrl}; WorkRegistry at {Address}", options.ChainId, _anvil.RpcUrl, address);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "The embedded dev chain could not be started");
+            connection.Fail($"The embedded dev chain could not be started: {e.Message}");
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken) => await DisposeAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_anvil is null) return;
+        await _anvil.DisposeAsync();
+        _anvil = null;
+    }
+
+    private static async Task<string> EnsureDeployedAsync(string recordPath, string rpcUrl, long chainId, string signerKey, CancellationToken cancellationToken)
+    {
+        var deployer = new ContractDeployer(rpcUrl, chainId, signerKey);
+        if (File.Exists(recordPath))
+        {
+            var recorded = JsonSerializer.Deserialize<DevChainDeployment>(await File.ReadAllTextAsync(recordPath, cancellationToken));
+            if (recorded is not null && recorded.ChainId == chainId && await deployer.HasCodeAsync(recorded.WorkRegistry))
+                return recorded.WorkRegistry;
+        }
+        var address = await deployer.DeployWorkRegistryAsync(cancellationToken);
+        await File.WriteAllTextAsync(recordPath, JsonSerializer.Serialize(new DevChainDeployment(chainId, address, DateTimeOffset.UtcNow)), cancellationToken);
+        return address;
+    }
+}

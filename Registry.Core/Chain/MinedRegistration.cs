@@ -1,0 +1,3 @@
+namespace Registry.Core.Chain;
+
+public sealed record MinedRegistration(long WorkId, string Creator, long BlockNumber, string BlockHash, DateTimeOffset Timestamp);

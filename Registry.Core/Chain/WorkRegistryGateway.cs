@@ -1,0 +1,141 @@
+using System.Numerics;
+using Nethereum.Contracts;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.JsonRpc.Client;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+using Nethereum.Web3.Accounts;
+using Registry.Contracts.WorkRegistry.ContractDefinition;
+using Registry.Core.Fingerprints;
+
+namespace Registry.Core.Chain;
+
+/// <summary>
+/// The registry contract as the registration pipeline needs it: look up a content hash, sign a registration,
+/// send it, and read its receipt. RPC failures surface as <see cref="ChainUnavailableException"/>; contract
+/// reverts as typed exceptions.
+/// </summary>
+public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
+{
+    private const ushort WholeShare = 10_000;
+    private (ChainConnection Connection, Web3 Web3)? _client;
+
+    public async Task<long> FindWorkIdAsync(byte[] contentHash, CancellationToken cancellationToken)
+    {
+        var (connection, web3) = await ConnectAsync(cancellationToken);
+        var id = await Rpc(() => web3.Eth.GetContractQueryHandler<WorkIdOfFunction>()
+            .QueryAsync<BigInteger>(connection.WorkRegistryAddress, new WorkIdOfFunction { ContentHash = contentHash }));
+        return (long)id;
+    }
+
+    /// <summary>Signs <c>register</c> for the platform account (gas estimated first, which is where a revert shows).</summary>
+    /// <exception cref="WorkAlreadyRegisteredException">The content hash is registered already.</exception>
+    /// <exception cref="RegistrationRevertedException">The contract refuses the registration for another reason.</exception>
+    public async Task<SignedTransaction> SignRegistrationAsync(byte[] contentHash, Cid contentCid, Cid? metadataCid, ulong fingerprint, CancellationToken cancellationToken)
+    {
+        var (connection, web3) = await ConnectAsync(cancellationToken);
+        var creator = web3.TransactionManager.Account.Address;
+        var function = new RegisterFunction
+        {
+            ContentHash = contentHash,
+            ContentCid = contentCid.Bytes.ToArray(),
+            MetadataCid = metadataCid?.Bytes.ToArray() ?? [],
+            Fingerprint = fingerprint,
+            Recipients = [creator],
+            Shares = [WholeShare],
+        };
+        var handler = web3.Eth.GetContractTransactionHandler<RegisterFunction>();
+        try
+        {
+            function.Gas = await Rpc(() => handler.EstimateGasAsync(connection.WorkRegistryAddress, function));
+            var signed = await Rpc(() => handler.SignTransactionAsync(connection.WorkRegistryAddress, function));
+            return new SignedTransaction(signed.EnsureHexPrefix(), Nethereum.Util.TransactionUtils.CalculateTransactionHash(signed).EnsureHexPrefix());
+        }
+        catch (SmartContractCustomErrorRevertException revert) when (revert.IsCustomErrorFor<WorkRegistryAlreadyRegisteredError>())
+        {
+            var error = revert.DecodeError<WorkRegistryAlreadyRegisteredError>();
+            throw new WorkAlreadyRegisteredException((long)error.WorkId);
+        }
+        catch (SmartContractCustomErrorRevertException revert)
+        {
+            throw new RegistrationRevertedException($"The registry contract refused the registration ({revert.Message}).");
+        }
+    }
+
+    /// <summary>Sends a signed transaction; sending one the node already knows is not an error.</summary>
+    public async Task SendAsync(SignedTransaction transaction, CancellationToken cancellationToken)
+    {
+        var (_, web3) = await ConnectAsync(cancellationToken);
+        try
+        {
+            await Rpc(() => web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(transaction.Raw));
+        }
+        catch (ChainUnavailableException e) when (e.InnerException is RpcResponseException r && IsAlreadyKnown(r.Message))
+        {
+            // Sent before a crash or a retry: the node holds it already.
+        }
+    }
+
+    /// <summary>Whether the node knows the transaction at all (pending or mined).</summary>
+    public async Task<bool> IsKnownAsync(string transactionHash, CancellationToken cancellationToken)
+    {
+        var (_, web3) = await ConnectAsync(cancellationToken);
+        var tx = await Rpc(() => web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(transactionHash));
+        return tx is not null;
+    }
+
+    /// <summary>The mined registration, or null while the transaction is pending.</summary>
+    /// <exception cref="RegistrationRevertedException">The transaction was mined but reverted.</exception>
+    public async Task<MinedRegistration?> GetRegistrationReceiptAsync(string transactionHash, CancellationToken cancellationToken)
+    {
+        var (_, web3) = await ConnectAsync(cancellationToken);
+        var receipt = await Rpc(() => web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(transactionHash));
+        if (receipt is null) return null;
+        if (receipt.Status?.Value != BigInteger.One)
+            throw new RegistrationRevertedException($"The registration transaction {transactionHash} was mined but reverted.");
+        var registered = receipt.DecodeAllEvents<WorkRegisteredEventDTO>().Single().Event;
+        var block = await Rpc(() => web3.Eth.Blocks.GetBlockWithTransactionsHashesByHash.SendRequestAsync(receipt.BlockHash));
+        return new MinedRegistration(
+            (long)registered.WorkId,
+            registered.Creator,
+            (long)receipt.BlockNumber.Value,
+            receipt.BlockHash,
+            DateTimeOffset.FromUnixTimeSeconds((long)block.Timestamp.Value));
+    }
+
+    private async Task<(ChainConnection, Web3)> ConnectAsync(CancellationToken cancellationToken)
+    {
+        var connection = await chain.GetAsync(cancellationToken);
+        if (_client is { } c && c.Connection == connection) return c;
+        var web3 = new Web3(new Account(connection.SignerKey, connection.ChainId), connection.RpcUrl);
+        web3.TransactionManager.UseLegacyAsDefault = false;
+        _client = (connection, web3);
+        return _client.Value;
+    }
+
+    private static bool IsAlreadyKnown(string message) =>
+        message.Contains("already known", StringComparison.OrdinalIgnoreCase)
+        || message.Contains("already imported", StringComparison.OrdinalIgnoreCase);
+
+    private static async Task<T> Rpc<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception e) when (e is RpcClientUnknownException or RpcClientTimeoutException or HttpRequestException or TaskCanceledException)
+        {
+            throw new ChainUnavailableException($"The chain node cannot be reached: {RootMessage(e)}", e);
+        }
+        catch (RpcResponseException e)
+        {
+            throw new ChainUnavailableException($"The chain node answered with an error: {e.Message}", e);
+        }
+    }
+
+    private static string RootMessage(Exception e)
+    {
+        while (e.InnerException is not null) e = e.InnerException;
+        return e.Message;
+    }
+}

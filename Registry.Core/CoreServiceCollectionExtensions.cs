@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Registry.Core.Chain;
+using Registry.Core.ContentStore;
+using Registry.Core.Indexing;
+using Registry.Core.Persistence;
+using Registry.Core.Registration;
+using Registry.Core.Search;
+using Registry.Core.Verification;
+using Registry.Core.Works;
+
+namespace Registry.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// The registry's domain services on their embedded defaults: a dev chain started and deployed in the data
+    /// folder, the local content store, a SQLite file, the registration pipeline and the indexer.
+    /// </summary>
+    /// <param name="contentRoot">Relative data folders are resolved against it.</param>
+    public static IServiceCollection AddRegistryCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
+            .PostConfigure(o => o.DataDirectory = Path.GetFullPath(o.DataDirectory, contentRoot));
+        services.AddOptions<ChainOptions>().BindConfiguration(ChainOptions.Section);
+        services.AddOptions<IndexerOptions>().BindConfiguration(IndexerOptions.Section);
+        services.AddSingleton(TimeProvider.System);
+
+        var dataDirectory = Path.GetFullPath(configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.DataDirectory)}"] ?? ".data", contentRoot);
+        Directory.CreateDirectory(dataDirectory);
+        var connectionString = configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.ConnectionString)}"];
+        if (string.IsNullOrWhiteSpace(connectionString))
+            connectionString = $"Data Source={Path.Combine(dataDirectory, "registry.db")};Pooling=True";
+        services.AddDbContextFactory<RegistryDbContext>(o => o.UseSqlite(connectionString));
+        services.AddHostedService<DatabaseStartup>();
+
+        services.AddContentStore(configuration, dataDirectory);
+
+        services.AddSingleton<ChainConnectionSource>();
+        services.AddSingleton<IChainConnectionProvider>(sp => sp.GetRequiredService<ChainConnectionSource>());
+        services.AddHostedService<DevChainHost>();
+        services.AddSingleton<WorkRegistryGateway>();
+
+        services.AddSingleton<WorkCatalog>();
+        services.AddSingleton<WorkContentService>();
+        services.AddSingleton<WorkSearch>();
+        services.AddSingleton<VerificationService>();
+        services.AddSingleton<RegistrationSignal>();
+        services.AddSingleton<RegistrationService>();
+        services.AddHostedService<RegistrationProcessor>();
+
+        services.AddSingleton<IndexerStatus>();
+        services.AddSingleton<IndexingPass>();
+        services.AddSingleton<MetadataResolver>();
+        services.AddHostedService<ChainIndexer>();
+        return services;
+    }
+}

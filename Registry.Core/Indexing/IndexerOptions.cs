@@ -1,0 +1,14 @@
+namespace Registry.Core.Indexing;
+
+public sealed class IndexerOptions
+{
+    public const string Section = "Indexer";
+
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Most blocks asked for in one eth_getLogs call.</summary>
+    public int MaxBlockRange { get; set; } = 2_000;
+
+    /// <summary>Metadata documents read from the content store per pass.</summary>
+    public int MetadataBatchSize { get; set; } = 50;
+}

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Nethereum.Hex.HexTypes;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
+using Registry.Core.Chain;
+using Registry.Core.Persistence;
+
+namespace Registry.Core.Indexing;
+
+/// <summary>
+/// One catch-up pass: reads the registry's logs block range by block range up to the confirmed head and writes
+/// each range's rows together with the checkpoint in one transaction, so a crash never half-applies a range.
+/// A checkpoint whose block hash is no longer canonical (a reorganisation) is rolled back first.
+/// </summary>
+public sealed class IndexingPass(
+    IChainConnectionProvider chain,
+    IDbContextFactory<RegistryDbContext> dbFactory,
+    IndexerStatus status,
+    IOptions<IndexerOptions> options)
+{
+    private (ChainConnection Connection, Web3 Web3)? _client;
+
+    /// <returns>The number of events written.</returns>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var (connection, web3) = await ConnectAsync(cancellationToken);
+        var address = connection.WorkRegistryAddress.ToLowerInvariant();
+        var head = (long)(await web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
+        var target = head - connection.Confirmations;
+        status.HeadBlock = head;
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var checkpoint = await db.IndexerCheckpoints.SingleOrDefaultAsync(c => c.ContractAddress == address, cancellationToken);
+        if (checkpoint is not null && await new ReorgRollback(db, web3).RollBackIfOrphanedAsync(checkpoint, cancellationToken))
+            await db.SaveChangesAsync(cancellationToken);
+
+        var written = 0;
+        var from = checkpoint is null ? 0 : checkpoint.BlockNumber + 1;
+        while (from <= target)
+        {
+            var to = Math.Min(from + options.Value.MaxBlockRange - 1, target);
+            var logs = await web3.Eth.Filters.GetLogs.SendRequestAsync(new NewFilterInput
+            {
+                Address = [connection.WorkRegistryAddress],
+                FromBlock = new BlockParameter(new HexBigInteger(from)),
+                ToBlock = new BlockParameter(new HexBigInteger(to)),
+            });
+            var toBlock = await web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(new HexBigInteger(to));
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            written += await new LogApplier(db, web3).ApplyAsync(logs, cancellationToken);
+            checkpoint ??= db.IndexerCheckpoints.Add(new IndexerCheckpoint { ContractAddress = address, ChainId = connection.ChainId, BlockHash = "" }).Entity;
+            checkpoint.BlockNumber = to;
+            checkpoint.BlockHash = toBlock.BlockHash;
+            checkpoint.EventsIndexed += logs.Length;
+            checkpoint.UpdatedAt = DateTimeOffset.UtcNow;
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+
+            status.IndexedBlock = to;
+            from = to + 1;
+        }
+        status.IndexedBlock = checkpoint?.BlockNumber;
+        return written;
+    }
+
+    private async Task<(ChainConnection, Web3)> ConnectAsync(CancellationToken cancellationToken)
+    {
+        var connection = await chain.GetAsync(cancellationToken);
+        if (_client is { } c && c.Connection == connection) return c;
+        _client = (connection, new Web3(connection.RpcUrl));
+        return _client.Value;
+    }
+}

@@ -1,0 +1,15 @@
+namespace Registry.Core.Registration;
+
+public enum ProblemCode
+{
+    TitleRequired,
+    TitleTooLong,
+    DescriptionTooLong,
+    TooManyTags,
+    TagTooLong,
+    FileMissing,
+    FileEmpty,
+    FileTooLarge,
+    AlreadyRegistered,
+    AlreadyInProgress,
+}

@@ -1,0 +1,162 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Registry.Core.Chain;
+using Registry.Core.ContentStore;
+using Registry.Core.Fingerprints;
+using Registry.Core.Persistence;
+using Registry.Core.Works;
+
+namespace Registry.Core.Registration;
+
+/// <summary>
+/// Moves each registration through its steps (store → submit → confirm), saving after every step. A service that
+/// is down postpones the step with the reason and a growing delay; it never loses the upload.
+/// </summary>
+public sealed class RegistrationProcessor(
+    IDbContextFactory<RegistryDbContext> dbFactory,
+    IContentStore contentStore,
+    WorkRegistryGateway registry,
+    WorkCatalog catalog,
+    RegistrationSignal signal,
+    TimeProvider clock,
+    ILogger<RegistrationProcessor> logger) : BackgroundService
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan MiningPoll = TimeSpan.FromMilliseconds(250);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ProcessDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Registration processing failed; retrying");
+            }
+            await signal.WaitAsync(PollInterval, stoppingToken);
+        }
+    }
+
+    /// <summary>Advances every registration whose next attempt is due, as far as it can go now.</summary>
+    public async Task ProcessDueAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var due = await db.Registrations
+            .Where(r => r.State != RegistrationState.Confirmed && r.State != RegistrationState.Failed && r.NextAttemptAt <= now)
+            .OrderBy(r => r.CreatedAt)
+            .Take(20)
+            .ToListAsync(cancellationToken);
+        foreach (var registration in due)
+        {
+            while (!registration.IsFinished && registration.NextAttemptAt <= clock.GetUtcNow())
+            {
+                await StepAsync(registration, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+    }
+
+    private async Task StepAsync(WorkRegistration registration, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        try
+        {
+            switch (registration.State)
+            {
+                case RegistrationState.Received:
+                    await StoreAsync(registration, cancellationToken);
+                    break;
+                case RegistrationState.Stored:
+                    await SubmitAsync(registration, cancellationToken);
+                    break;
+                case RegistrationState.Submitted:
+                    await ConfirmAsync(registration, cancellationToken);
+                    break;
+            }
+        }
+        catch (ContentStoreUnavailableException e)
+        {
+            registration.Postpone(RegistrationIssue.ContentStoreUnavailable, e.Message, Backoff(registration), now);
+        }
+        catch (ChainUnavailableException e)
+        {
+            registration.Postpone(RegistrationIssue.ChainUnavailable, e.Message, Backoff(registration), now);
+        }
+        catch (WorkAlreadyRegisteredException e)
+        {
+            var existing = await catalog.GetAsync(e.WorkId, cancellationToken);
+            var reason = existing is null ? $"Already registered as work #{e.WorkId}." : RegistrationService.AlreadyRegistered(existing).Message;
+            registration.Fail(RegistrationIssue.AlreadyRegistered, reason, now, e.WorkId);
+            DeleteUpload(registration);
+        }
+        catch (RegistrationRevertedException e)
+        {
+            registration.Fail(RegistrationIssue.Reverted, e.Message, now);
+        }
+    }
+
+    private async Task StoreAsync(WorkRegistration registration, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(registration.UploadPath))
+        {
+            registration.Fail(RegistrationIssue.UploadMissing, "The uploaded file is no longer on the server; upload it again.", clock.GetUtcNow());
+            return;
+        }
+        if (registration.Publish)
+        {
+            await using var content = File.OpenRead(registration.UploadPath);
+            var stored = await contentStore.AddAsync(content, cancellationToken);
+            if (stored.ToString() != registration.Cid)
+            {
+                registration.Fail(RegistrationIssue.CidMismatch, $"The content store computed {stored}, not {registration.Cid}; nothing was registered.", clock.GetUtcNow());
+                return;
+            }
+        }
+        var metadata = new MetadataDocument(MetadataDocument.CurrentSchema, registration.Title, registration.Description,
+            registration.Kind.ToString().ToLowerInvariant(), registration.TagList, registration.FileName, registration.Size,
+            registration.Sha256, registration.Cid, registration.Publish);
+        using var document = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(metadata));
+        var metadataCid = await contentStore.AddAsync(document, cancellationToken);
+        registration.MarkStored(metadataCid.ToString(), clock.GetUtcNow());
+    }
+
+    private async Task SubmitAsync(WorkRegistration registration, CancellationToken cancellationToken)
+    {
+        Sha256Hex.TryParse(registration.Sha256, out var hash);
+        var signed = await registry.SignRegistrationAsync(hash, Cid.Parse(registration.Cid), Cid.Parse(registration.MetadataCid!), fingerprint: 0, cancellationToken);
+        // Recorded before it is sent: after a crash the same transaction is resent, never a second one.
+        registration.MarkSubmitted(signed.Raw, signed.Hash, clock.GetUtcNow());
+        await registry.SendAsync(signed, cancellationToken);
+    }
+
+    private async Task ConfirmAsync(WorkRegistration registration, CancellationToken cancellationToken)
+    {
+        var mined = await registry.GetRegistrationReceiptAsync(registration.TransactionHash!, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (mined is null)
+        {
+            if (!await registry.IsKnownAsync(registration.TransactionHash!, cancellationToken))
+                await registry.SendAsync(new SignedTransaction(registration.SignedTransaction!, registration.TransactionHash!), cancellationToken);
+            registration.Postpone(RegistrationIssue.None, "Waiting for the transaction to be mined.", MiningPoll, now);
+            return;
+        }
+        registration.MarkConfirmed(mined.WorkId, mined.Creator, mined.BlockNumber, mined.Timestamp, now);
+        DeleteUpload(registration);
+    }
+
+    private static TimeSpan Backoff(WorkRegistration registration) =>
+        TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(registration.Attempts, 10))));
+
+    private void DeleteUpload(WorkRegistration registration)
+    {
+        try { File.Delete(registration.UploadPath); }
+        catch (IOException e) { logger.LogWarning(e, "Could not delete the upload of registration {Id}", registration.Id); }
+    }
+}

@@ -1,0 +1,13 @@
+namespace Registry.Core.Search;
+
+public enum SearchQueryKind
+{
+    All,
+    Text,
+    Sha256,
+    Cid,
+    WorkId,
+    Address,
+    MalformedSha256,
+    MalformedCid,
+}

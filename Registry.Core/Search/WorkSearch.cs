@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Registry.Core.Persistence;
+using Registry.Core.Works;
+
+namespace Registry.Core.Search;
+
+/// <summary>Full-text search (SQLite FTS5, trigram) over titles, descriptions and tags, and exact lookups by hash, CID, id or address.</summary>
+public sealed class WorkSearch(IDbContextFactory<RegistryDbContext> dbFactory)
+{
+    public const int MaxPageSize = 100;
+    private const int TrigramLength = 3;
+
+    public async Task<SearchPage> SearchAsync(string? input, int page = 1, int pageSize = 20, CancellationToken cancellationToken = default)
+    {
+        var query = SearchQuery.Parse(input);
+        page = Math.Max(1, page);
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        if (query.IsMalformed) return new(query, [], 0, page, pageSize);
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (query.Kind == SearchQueryKind.Text && Terms(query.Text) is { Count: > 0 } terms && terms.All(t => t.Length >= TrigramLength))
+            return await FullTextAsync(db, query, terms, page, pageSize, cancellationToken);
+
+        var works = Filter(db.Works.AsNoTracking(), query);
+        var total = await works.CountAsync(cancellationToken);
+        var items = await works.OrderByDescending(w => w.WorkId).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new(query, items, total, page, pageSize);
+    }
+
+    private static IQueryable<Work> Filter(IQueryable<Work> works, SearchQuery query) => query.Kind switch
+    {
+        SearchQueryKind.Sha256 => works.Where(w => w.ContentHash == query.Text),
+        SearchQueryKind.Cid => works.Where(w => w.Cid == query.Text),
+        SearchQueryKind.WorkId => works.Where(w => w.WorkId == long.Parse(query.Text)),
+        SearchQueryKind.Address => works.Where(w => w.Owner == query.Text || w.Creator == query.Text),
+        // Terms shorter than a trigram cannot use the FTS index (two-character Chinese words, say): substring match.
+        SearchQueryKind.Text => Terms(query.Text).Aggregate(works, (q, term) => q.Where(w =>
+            EF.Functions.Like(w.Title, Like(term), "\\") || EF.Functions.Like(w.Description, Like(term), "\\") || EF.Functions.Like(w.Tags, Like(term), "\\"))),
+        _ => works,
+    };
+
+    private static async Task<SearchPage> FullTextAsync(RegistryDbContext db, SearchQuery query, IReadOnlyList<string> terms, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        // Each term quoted, so that FTS5 operators typed by a user are plain text.
+        var match = string.Join(" ", terms.Select(t => "\"" + t.Replace("\"", "\"\"") + "\""));
+        var total = await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM WorksFts WHERE WorksFts MATCH {match}").SingleAsync(cancellationToken);
+        var items = await db.Works.FromSql($"""
+            SELECT w.* FROM WorksFts f JOIN Works w ON w.WorkId = f.rowid
+            WHERE WorksFts MATCH {match}
+            ORDER BY bm25(WorksFts, 10.0, 1.0, 5.0), w.WorkId DESC
+            LIMIT {pageSize} OFFSET {(page - 1) * pageSize}
+            """).AsNoTracking().ToListAsync(cancellationToken);
+        return new(query, items, total, page, pageSize);
+    }
+
+    private static List<string> Terms(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(10).ToList();
+
+    private static string Like(string term) =>
+        "%" + term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+}

@@ -1,0 +1,3 @@
+namespace Registry.Core.Works;
+
+public sealed record WorkContent(Stream Stream, string FileName, long? Size);

@@ -1,0 +1,7 @@
+namespace Registry.Core.Works;
+
+public enum WorkEventKind
+{
+    Registered,
+    Transferred,
+}

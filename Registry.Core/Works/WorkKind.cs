@@ -1,0 +1,10 @@
+namespace Registry.Core.Works;
+
+public enum WorkKind
+{
+    Image,
+    Text,
+    Audio,
+    Video,
+    Other,
+}

@@ -1,0 +1,151 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+using Microsoft.JSInterop;
+using Registry.Core.Persistence;
+using Registry.Core.Registration;
+using Registry.Core.Works;
+using Registry.Web.Components.Shared;
+
+namespace Registry.Web.Components.Pages.Works;
+
+public sealed partial class Register : IAsyncDisposable
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(300);
+
+    private enum Phase { Editing, Uploading, Processing, Finished }
+
+    private readonly CancellationTokenSource _disposed = new();
+    private ElementReference _input;
+    private DotNetObjectReference<Register>? _self;
+    private bool _interactive;
+    private Phase _phase = Phase.Editing;
+
+    private string _title = "";
+    private string _description = "";
+    private WorkKind _kind = WorkKind.Other;
+    private string _tags = "";
+    private bool _publish = true;
+    private SelectedFile? _file;
+
+    private int _uploadPercent;
+    private WorkRegistration? _registration;
+    private string? _problem;
+    private long? _existingWorkId;
+
+    [Inject] private BrowserUpload Upload { get; set; } = default!;
+    [Inject] private RegistrationService Registrations { get; set; } = default!;
+    [Inject] private WorkCatalog Catalog { get; set; } = default!;
+    [Inject] private ProblemText ProblemText { get; set; } = default!;
+    [Inject] private IOptions<StorageOptions> Storage { get; set; } = default!;
+
+    private bool Busy => _phase is Phase.Uploading or Phase.Processing;
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (!firstRender) return;
+        // Prerendered markup cannot act; the button comes alive once the circuit is attached.
+        _interactive = true;
+        StateHasChanged();
+    }
+
+    [JSInvokable]
+    public Task OnUploadProgress(long loaded, long total)
+    {
+        _uploadPercent = total == 0 ? 100 : (int)(loaded * 100 / total);
+        return InvokeAsync(StateHasChanged);
+    }
+
+    private async Task OnFileChosenAsync(ChangeEventArgs _)
+    {
+        _file = await Upload.DescribeAsync(_input);
+        _problem = null;
+        _existingWorkId = null;
+    }
+
+    private async Task RegisterAsync()
+    {
+        _problem = null;
+        _existingWorkId = null;
+        _registration = null;
+        var details = new WorkDetails(_title, _description, _kind, WorkDetailsValidator.ParseTags(_tags), _publish);
+        var problem = WorkDetailsValidator.Validate(details) ?? CheckFile();
+        if (problem is not null)
+        {
+            await ShowAsync(problem.Code.ToString(), problem.ExistingWorkId);
+            return;
+        }
+
+        _phase = Phase.Uploading;
+        _uploadPercent = 0;
+        _self ??= DotNetObjectReference.Create(this);
+        var fields = new Dictionary<string, string>
+        {
+            ["title"] = details.Title,
+            ["description"] = details.Description,
+            ["kind"] = details.Kind.ToString().ToLowerInvariant(),
+            ["tags"] = string.Join(", ", details.Tags),
+            ["publish"] = details.Publish ? "true" : "false",
+        };
+        var response = await Upload.SendAsync(_input, "/api/works", fields, _self);
+        if (response.Status != 202)
+        {
+            var answer = UploadProblem.Parse(response);
+            _phase = Phase.Editing;
+            await ShowAsync(answer.Code ?? ProblemText.CodeForStatus(answer.Status), answer.WorkId, answer.Detail);
+            return;
+        }
+
+        _phase = Phase.Processing;
+        var id = System.Text.Json.JsonDocument.Parse(response.Body).RootElement.GetProperty("registrationId").GetGuid();
+        await FollowAsync(id);
+    }
+
+    private async Task FollowAsync(Guid id)
+    {
+        using var timer = new PeriodicTimer(PollInterval);
+        try
+        {
+            do
+            {
+                _registration = await Registrations.GetAsync(id, _disposed.Token);
+                if (_registration is { State: RegistrationState.Failed } failed)
+                    await ShowAsync(failed.Issue.ToString(), failed.ExistingWorkId, failed.FailureReason);
+                StateHasChanged();
+            }
+            while (_registration is { IsFinished: false } && await timer.WaitForNextTickAsync(_disposed.Token));
+        }
+        catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
+        {
+            return;
+        }
+        _phase = Phase.Finished;
+        if (_registration is { State: RegistrationState.Confirmed })
+        {
+            _file = null;
+            await Upload.ClearAsync(_input);
+        }
+    }
+
+    private RegistrationProblem? CheckFile()
+    {
+        if (_file is null) return new(ProblemCode.FileMissing, "");
+        if (_file.Size == 0) return new(ProblemCode.FileEmpty, "");
+        if (_file.Size > Storage.Value.MaxUploadBytes) return new(ProblemCode.FileTooLarge, "");
+        return null;
+    }
+
+    private async Task ShowAsync(string code, long? existingWorkId, string? detail = null)
+    {
+        _existingWorkId = existingWorkId;
+        var existing = existingWorkId is { } workId ? await Catalog.GetAsync(workId, _disposed.Token) : null;
+        _problem = ProblemText.Describe(code, detail, existingWorkId, existing);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _disposed.Cancel();
+        _disposed.Dispose();
+        _self?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace Registry.Web.Components.Shared;
+
+public static class Formats
+{
+    /// <summary>A block time in the reader's culture; UTC, said so, because the server cannot know the reader's zone.</summary>
+    public static string Time(DateTimeOffset? value) =>
+        value is { } v ? v.UtcDateTime.ToString("f", CultureInfo.CurrentCulture) + " UTC" : "";
+
+    public static string Number(long? value) => value?.ToString("N0", CultureInfo.CurrentCulture) ?? "";
+
+    public static string Bytes(long? value) => value switch
+    {
+        null => "",
+        < 1024 => value.Value.ToString("N0", CultureInfo.CurrentCulture) + " B",
+        < 1024 * 1024 => (value.Value / 1024.0).ToString("N1", CultureInfo.CurrentCulture) + " KiB",
+        _ => (value.Value / (1024.0 * 1024)).ToString("N1", CultureInfo.CurrentCulture) + " MiB",
+    };
+}
