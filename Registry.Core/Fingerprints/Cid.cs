@@ -63,7 +63,12 @@ public sealed class Cid : IEquatable<Cid>
                 _ => [],
             };
             if (bytes.Length == 0) return false;
-            cid = FromBytes(bytes);
+            // Only a bare Qm… string is a CIDv0; behind a multibase prefix there must be a CIDv1.
+            if (text[0] != 'Q' && bytes[0] != 0x01) return false;
+            var parsed = FromBytes(bytes);
+            // Base32 can carry spare trailing bits; accept only the one spelling that encoders write.
+            if (text[0] == 'b' && !string.Equals(parsed.ToString(), text, StringComparison.OrdinalIgnoreCase)) return false;
+            cid = parsed;
             return true;
         }
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)

@@ -1,0 +1,95 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Threading.Channels;
+
+namespace Registry.Core.Fingerprints;
+
+/// <summary>
+/// The second half of the fingerprinting pipeline: on its own thread, hashes each full chunk handed to it as a
+/// raw leaf and feeds the digest to the DAG, then gives the buffer back. It owns a small, fixed set of pooled
+/// chunk buffers, which bounds both memory and how far the reader can run ahead.
+/// </summary>
+internal sealed class LeafHashingWorker : IAsyncDisposable
+{
+    private const int BufferCount = 4;
+
+    private readonly byte[][] _buffers;
+    private readonly Channel<byte[]> _free = Channel.CreateUnbounded<byte[]>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
+    private readonly Channel<Chunk> _filled = Channel.CreateUnbounded<Chunk>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+    private readonly BalancedFileDag _dag = new();
+    private readonly byte[] _digest = new byte[SHA256.HashSizeInBytes];
+    private readonly Task _worker;
+
+    public LeafHashingWorker(int chunkSize)
+    {
+        _buffers = new byte[BufferCount][];
+        for (var i = 0; i < BufferCount; i++)
+        {
+            _buffers[i] = ArrayPool<byte>.Shared.Rent(chunkSize);
+            _free.Writer.TryWrite(_buffers[i]);
+        }
+        _worker = Task.Run(HashLeavesAsync);
+    }
+
+    /// <summary>Waits for a free buffer: the caller owns it until it passes it to <see cref="Hash"/> or <see cref="Return"/>.</summary>
+    public async ValueTask<byte[]> RentAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _free.Reader.ReadAsync(cancellationToken);
+        }
+        catch (ChannelClosedException)
+        {
+            await _worker; // the worker failed and closed the channel: surface its exception
+            throw;
+        }
+    }
+
+    /// <summary>Hands over the next chunk of the file (in order) and the buffer that holds it.</summary>
+    public void Hash(byte[] buffer, int length) => _filled.Writer.TryWrite(new Chunk(buffer, length));
+
+    public void Return(byte[] buffer) => _free.Writer.TryWrite(buffer);
+
+    /// <summary>Waits for the last leaves to be hashed and returns the CID of the file.</summary>
+    public async Task<Cid> CompleteAsync()
+    {
+        _filled.Writer.TryComplete();
+        await _worker;
+        return _dag.Complete();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _filled.Writer.TryComplete();
+        try
+        {
+            await _worker;
+        }
+        catch
+        {
+            // Already surfaced through RentAsync or CompleteAsync, or the caller is failing for its own reason.
+        }
+        foreach (var buffer in _buffers)
+            ArrayPool<byte>.Shared.Return(buffer);
+    }
+
+    private async Task HashLeavesAsync()
+    {
+        try
+        {
+            await foreach (var chunk in _filled.Reader.ReadAllAsync())
+            {
+                SHA256.HashData(chunk.Buffer.AsSpan(0, chunk.Length), _digest);
+                _dag.AddLeaf(_digest, chunk.Length);
+                _free.Writer.TryWrite(chunk.Buffer);
+            }
+        }
+        catch (Exception e)
+        {
+            _free.Writer.TryComplete(e);
+            throw;
+        }
+    }
+
+    private readonly record struct Chunk(byte[] Buffer, int Length);
+}

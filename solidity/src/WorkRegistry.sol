@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
+import {IWorkRegistry} from "./interfaces/IWorkRegistry.sol";
+
+/// @title Registry of original works
+/// @notice See {IWorkRegistry}. Each work is an ERC-721 token ("Registry Work", "WORK") minted to its creator.
+/// @dev Storage holds only what must be enforced: uniqueness and the split's hash in one slot per content hash,
+/// ownership in OpenZeppelin's ERC721, and the work counter. CIDs, fingerprint and the split are in the event only.
+contract WorkRegistry is ERC721, IWorkRegistry {
+    uint256 private constant _TOTAL_SHARES = 10_000;
+    uint256 private constant _WORK_ID_MASK = type(uint64).max;
+
+    /// @dev Low 64 bits: the work id (0 = not registered). High 192 bits: the high 192 bits of
+    /// keccak256(abi.encode(recipients, shares)), see {_splitHash}.
+    mapping(bytes32 contentHash => uint256 workIdAndSplitHash) private _works;
+
+    uint256 private _totalWorks;
+
+    constructor() ERC721("Registry Work", "WORK") {}
+
+    /// @inheritdoc IWorkRegistry
+    function register(
+        bytes32 contentHash,
+        bytes calldata contentCid,
+        bytes calldata metadataCid,
+        uint64 fingerprint,
+        address[] calldata recipients,
+        uint16[] calldata shares
+    ) external returns (uint256 workId) {
+        return _register(msg.sender, contentHash, contentCid, metadataCid, fingerprint, recipients, shares);
+    }
+
+    /// @inheritdoc IWorkRegistry
+    function registerBatch(Registration[] calldata registrations) external returns (uint256 firstWorkId) {
+        uint256 count = registrations.length;
+        if (count == 0) return 0;
+        firstWorkId = _totalWorks + 1;
+        for (uint256 i; i < count; ++i) {
+            Registration calldata registration = registrations[i];
+            _register(
+                msg.sender,
+                registration.contentHash,
+                registration.contentCid,
+                registration.metadataCid,
+                registration.fingerprint,
+                registration.recipients,
+                registration.shares
+            );
+        }
+    }
+
+    /// @inheritdoc IWorkRegistry
+    function workIdOf(bytes32 contentHash) external view returns (uint256 workId) {
+        return _works[contentHash] & _WORK_ID_MASK;
+    }
+
+    /// @inheritdoc IWorkRegistry
+    function totalWorks() external view returns (uint256) {
+        return _totalWorks;
+    }
+
+    /// @inheritdoc IWorkRegistry
+    function isSplitOf(uint256 workId, bytes32 contentHash, address[] calldata recipients, uint16[] calldata shares)
+        external
+        view
+        returns (bool)
+    {
+        uint256 stored = _works[contentHash];
+        return workId != 0 && stored & _WORK_ID_MASK == workId
+            && stored & ~_WORK_ID_MASK == _splitHash(recipients, shares);
+    }
+
+    /// @dev Validates and records a work for `creator` and mints its token to them. Every entry point (direct,
+    /// batch, and later a relayed one with the creator's signature) goes through here.
+    function _register(
+        address creator,
+        bytes32 contentHash,
+        bytes calldata contentCid,
+        bytes calldata metadataCid,
+        uint64 fingerprint,
+        address[] calldata recipients,
+        uint16[] calldata shares
+    ) internal returns (uint256 workId) {
+        if (contentHash == bytes32(0)) revert WorkRegistryEmptyContentHash();
+        uint256 existing = _works[contentHash];
+        if (existing != 0) revert WorkRegistryAlreadyRegistered(contentHash, existing & _WORK_ID_MASK);
+        if (contentCid.length == 0) revert WorkRegistryEmptyContentCid();
+        uint256 splitHash = _validSplitHash(recipients, shares);
+
+        // A work id cannot reach 2^64: every registration costs tens of thousands of gas.
+        unchecked {
+            workId = ++_totalWorks;
+        }
+        _works[contentHash] = splitHash | workId;
+        _mint(creator, workId);
+        emit WorkRegistered(workId, contentHash, creator, contentCid, metadataCid, fingerprint, recipients, shares);
+    }
+
+    /// @dev Reverts unless the split is valid; returns its {_splitHash}.
+    function _validSplitHash(address[] calldata recipients, uint16[] calldata shares) private pure returns (uint256) {
+        uint256 count = recipients.length;
+        if (count != shares.length) revert WorkRegistrySplitLengthMismatch(count, shares.length);
+        if (count == 0) revert WorkRegistryEmptySplit();
+        uint256 sum;
+        for (uint256 i; i < count; ++i) {
+            if (recipients[i] == address(0)) revert WorkRegistrySplitZeroRecipient(i);
+            uint256 share = shares[i];
+            if (share == 0) revert WorkRegistrySplitZeroShare(i);
+            // Cannot overflow: at most calldata-length many uint16 values.
+            unchecked {
+                sum += share;
+            }
+        }
+        if (sum != _TOTAL_SHARES) revert WorkRegistrySplitSumInvalid(sum);
+        return _splitHash(recipients, shares);
+    }
+
+    /// @dev The split's keccak256 with its low 64 bits cleared, to share a slot with the work id.
+    function _splitHash(address[] calldata recipients, uint16[] calldata shares) private pure returns (uint256) {
+        return uint256(keccak256(abi.encode(recipients, shares))) & ~_WORK_ID_MASK;
+    }
+}

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+/// @title Registry of original works
+/// @notice One ERC-721 token per registered work, keyed by the SHA-256 hash of its content. A content hash can be
+/// registered once. The record on-chain is what must be enforced (uniqueness, ownership, the royalty split's hash);
+/// the IPFS identities, the perceptual fingerprint and the split itself travel in calldata and in `WorkRegistered`.
+/// @dev CIDs are compact binary CIDv1 (0x01, codec, 0x12, 0x20, 32-byte SHA-256 digest), never strings.
+interface IWorkRegistry {
+    /// @notice One work to register in `registerBatch`; the fields mean what `register`'s parameters mean.
+    struct Registration {
+        bytes32 contentHash;
+        bytes contentCid;
+        bytes metadataCid;
+        uint64 fingerprint;
+        address[] recipients;
+        uint16[] shares;
+    }
+
+    /// @notice A work was registered and its token minted to `creator`.
+    /// @param workId The new work's id, which is also its ERC-721 token id (sequential from 1).
+    /// @param contentHash SHA-256 of the work's content.
+    /// @param creator The account that registered the work and received its token.
+    /// @param contentCid Binary CIDv1 of the content on IPFS.
+    /// @param metadataCid Binary CIDv1 of the metadata document on IPFS; empty when there is none.
+    /// @param fingerprint 64-bit perceptual fingerprint; zero when the kind of content has none.
+    /// @param recipients Royalty recipients, in the order of `shares`.
+    /// @param shares Each recipient's share in basis points; they sum to 10,000.
+    event WorkRegistered(
+        uint256 indexed workId,
+        bytes32 indexed contentHash,
+        address indexed creator,
+        bytes contentCid,
+        bytes metadataCid,
+        uint64 fingerprint,
+        address[] recipients,
+        uint16[] shares
+    );
+
+    /// @notice The content hash is registered already.
+    /// @param contentHash The hash that was submitted.
+    /// @param workId The id of the work that holds it.
+    error WorkRegistryAlreadyRegistered(bytes32 contentHash, uint256 workId);
+
+    /// @notice The content hash is zero.
+    error WorkRegistryEmptyContentHash();
+
+    /// @notice The content CID is empty.
+    error WorkRegistryEmptyContentCid();
+
+    /// @notice The royalty split has no recipient.
+    error WorkRegistryEmptySplit();
+
+    /// @notice The split has a different number of recipients and shares.
+    /// @param recipients Number of recipients given.
+    /// @param shares Number of shares given.
+    error WorkRegistrySplitLengthMismatch(uint256 recipients, uint256 shares);
+
+    /// @notice A recipient of the split is the zero address.
+    /// @param index Position of that recipient.
+    error WorkRegistrySplitZeroRecipient(uint256 index);
+
+    /// @notice A share of the split is zero.
+    /// @param index Position of that share.
+    error WorkRegistrySplitZeroShare(uint256 index);
+
+    /// @notice The shares do not sum to exactly 10,000 basis points.
+    /// @param sum What they sum to.
+    error WorkRegistrySplitSumInvalid(uint256 sum);
+
+    /// @notice Registers a work and mints its token to the caller.
+    /// @param contentHash SHA-256 of the content; non-zero and not registered yet.
+    /// @param contentCid Binary CIDv1 of the content; non-empty.
+    /// @param metadataCid Binary CIDv1 of the metadata document; may be empty.
+    /// @param fingerprint 64-bit perceptual fingerprint; zero when there is none.
+    /// @param recipients Royalty recipients; non-empty, none the zero address.
+    /// @param shares Basis points per recipient; none zero, summing to exactly 10,000.
+    /// @return workId The new work's id and token id.
+    function register(
+        bytes32 contentHash,
+        bytes calldata contentCid,
+        bytes calldata metadataCid,
+        uint64 fingerprint,
+        address[] calldata recipients,
+        uint16[] calldata shares
+    ) external returns (uint256 workId);
+
+    /// @notice Registers several works in one transaction, all minted to the caller; reverts as a whole on the
+    /// first invalid one (also when a content hash appears twice in the batch).
+    /// @return firstWorkId The id of the first work; the others follow sequentially. Zero for an empty batch.
+    function registerBatch(Registration[] calldata registrations) external returns (uint256 firstWorkId);
+
+    /// @notice The id of the work registered under `contentHash`, or 0 when there is none.
+    function workIdOf(bytes32 contentHash) external view returns (uint256 workId);
+
+    /// @notice How many works have been registered; also the highest work id.
+    function totalWorks() external view returns (uint256);
+
+    /// @notice Whether `recipients` and `shares` are the split registered for `workId` under `contentHash`, so that a
+    /// payer (licensing) can pay by a split it was handed instead of one read from storage.
+    function isSplitOf(uint256 workId, bytes32 contentHash, address[] calldata recipients, uint16[] calldata shares)
+        external
+        view
+        returns (bool);
+}

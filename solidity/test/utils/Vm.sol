@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+/// @notice The few forge cheatcodes these tests use (forge-std is not available offline).
+interface Vm {
+    struct Log {
+        bytes32[] topics;
+        bytes data;
+        address emitter;
+    }
+
+    function prank(address msgSender) external;
+    function expectRevert(bytes calldata revertData) external;
+    function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData, address emitter)
+        external;
+    function recordLogs() external;
+    function getRecordedLogs() external returns (Log[] memory logs);
+    function assume(bool condition) external pure;
+}
+
+/// @dev The address forge answers cheatcodes at: address(uint160(uint256(keccak256("hevm cheat code")))).
+Vm constant vm = Vm(0x7109709ECfa91a80626fF3989D68f67F5b1DD12D);
