@@ -49,7 +49,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<VerificationService>();
         services.AddSingleton<RegistrationSignal>();
         services.AddSingleton<RegistrationService>();
-        services.AddHostedService<RegistrationProcessor>();
+        services.AddSingleton<RegistrationProcessor>();
+        services.AddHostedService(sp => sp.GetRequiredService<RegistrationProcessor>());
 
         services.AddSingleton<IndexerStatus>();
         services.AddSingleton<IndexingPass>();

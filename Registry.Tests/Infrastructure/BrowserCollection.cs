@@ -1,0 +1,4 @@
+namespace Registry.Tests.Infrastructure;
+
+[CollectionDefinition("browser")]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>;
