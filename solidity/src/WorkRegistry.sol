@@ -69,8 +69,8 @@ contract WorkRegistry is ERC721, IWorkRegistry {
         returns (bool)
     {
         uint256 stored = _works[contentHash];
-        return workId != 0 && stored & _WORK_ID_MASK == workId
-            && stored & ~_WORK_ID_MASK == _splitHash(recipients, shares);
+        return
+            workId != 0 && stored & _WORK_ID_MASK == workId && stored & ~_WORK_ID_MASK == _splitHash(recipients, shares);
     }
 
     /// @dev Validates and records a work for `creator` and mints its token to them. Every entry point (direct,

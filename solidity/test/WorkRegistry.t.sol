@@ -276,9 +276,7 @@ contract WorkRegistryTest is Assertions {
             revert AssertionFailed("invalid batch accepted");
         } catch (bytes memory reason) {
             assertEq(
-                reason,
-                abi.encodeWithSelector(IWorkRegistry.WorkRegistrySplitSumInvalid.selector, 9_000),
-                "revert data"
+                reason, abi.encodeWithSelector(IWorkRegistry.WorkRegistrySplitSumInvalid.selector, 9_000), "revert data"
             );
         }
         assertEq(registry.totalWorks(), 0, "totalWorks");
