@@ -16,7 +16,8 @@ contract WorkRegistry is ERC721, IWorkRegistry {
     /// keccak256(abi.encode(recipients, shares)), see {_splitHash}.
     mapping(bytes32 contentHash => uint256 workIdAndSplitHash) private _works;
 
-    uint256 private _totalWorks;
+    /// @dev Starts at 1 so that no registration pays for this slot going from zero to non-zero.
+    uint256 private _nextWorkId = 1;
 
     constructor() ERC721("Registry Work", "WORK") {}
 
@@ -36,7 +37,7 @@ contract WorkRegistry is ERC721, IWorkRegistry {
     function registerBatch(Registration[] calldata registrations) external returns (uint256 firstWorkId) {
         uint256 count = registrations.length;
         if (count == 0) return 0;
-        firstWorkId = _totalWorks + 1;
+        firstWorkId = _nextWorkId;
         for (uint256 i; i < count; ++i) {
             Registration calldata registration = registrations[i];
             _register(
@@ -58,7 +59,7 @@ contract WorkRegistry is ERC721, IWorkRegistry {
 
     /// @inheritdoc IWorkRegistry
     function totalWorks() external view returns (uint256) {
-        return _totalWorks;
+        return _nextWorkId - 1;
     }
 
     /// @inheritdoc IWorkRegistry
@@ -68,8 +69,8 @@ contract WorkRegistry is ERC721, IWorkRegistry {
         returns (bool)
     {
         uint256 stored = _works[contentHash];
-        return workId != 0 && stored & _WORK_ID_MASK == workId
-            && stored & ~_WORK_ID_MASK == _splitHash(recipients, shares);
+        return
+            workId != 0 && stored & _WORK_ID_MASK == workId && stored & ~_WORK_ID_MASK == _splitHash(recipients, shares);
     }
 
     /// @dev Validates and records a work for `creator` and mints its token to them. Every entry point (direct,
@@ -90,8 +91,9 @@ contract WorkRegistry is ERC721, IWorkRegistry {
         uint256 splitHash = _validSplitHash(recipients, shares);
 
         // A work id cannot reach 2^64: every registration costs tens of thousands of gas.
+        workId = _nextWorkId;
         unchecked {
-            workId = ++_totalWorks;
+            _nextWorkId = workId + 1;
         }
         _works[contentHash] = splitHash | workId;
         _mint(creator, workId);
@@ -117,8 +119,24 @@ contract WorkRegistry is ERC721, IWorkRegistry {
         return _splitHash(recipients, shares);
     }
 
-    /// @dev The split's keccak256 with its low 64 bits cleared, to share a slot with the work id.
-    function _splitHash(address[] calldata recipients, uint16[] calldata shares) private pure returns (uint256) {
-        return uint256(keccak256(abi.encode(recipients, shares))) & ~_WORK_ID_MASK;
+    /// @dev keccak256(abi.encode(recipients, shares)) with its low 64 bits cleared, to share a slot with the work id.
+    /// The encoding is laid out in scratch memory past the free pointer (nothing is allocated, so a batch does not grow
+    /// memory work after work); array words are copied from calldata as they are, which is the canonical encoding
+    /// for the validated split of a registration and never matches a registered split when dirty.
+    function _splitHash(address[] calldata recipients, uint16[] calldata shares) private pure returns (uint256 hash) {
+        assembly ("memory-safe") {
+            let start := mload(0x40)
+            let recipientsBytes := shl(5, recipients.length)
+            let sharesBytes := shl(5, shares.length)
+            mstore(start, 0x40)
+            mstore(add(start, 0x20), add(0x60, recipientsBytes))
+            mstore(add(start, 0x40), recipients.length)
+            calldatacopy(add(start, 0x60), recipients.offset, recipientsBytes)
+            let sharesStart := add(add(start, 0x60), recipientsBytes)
+            mstore(sharesStart, shares.length)
+            calldatacopy(add(sharesStart, 0x20), shares.offset, sharesBytes)
+            let length := sub(add(add(sharesStart, 0x20), sharesBytes), start)
+            hash := and(keccak256(start, length), not(0xffffffffffffffff))
+        }
     }
 }

@@ -156,6 +156,24 @@ contract WorkRegistryTest is Assertions {
         _submit(CREATOR, r);
     }
 
+    /// @dev The split's hash is taken over the calldata words as they are; that is only sound because reading an
+    /// element validates it, so a recipient with dirty high bits never gets that far.
+    function test_register_revertsWhenRecipientWordIsDirty() public {
+        IWorkRegistry.Registration memory r = Works.registration("poem", CREATOR);
+        bytes memory data = abi.encodeCall(
+            IWorkRegistry.register, (r.contentHash, r.contentCid, r.metadataCid, 0, r.recipients, r.shares)
+        );
+        uint256 recipientsOffset = 4 + uint256(_wordAt(data, 4 + 4 * 32));
+        uint256 firstRecipient = recipientsOffset + 32;
+        _setWordAt(data, firstRecipient, _wordAt(data, firstRecipient) | bytes32(uint256(1) << 200));
+
+        vm.prank(CREATOR);
+        (bool accepted,) = address(registry).call(data);
+
+        assertTrue(!accepted, "dirty recipient accepted");
+        assertEq(registry.totalWorks(), 0, "totalWorks");
+    }
+
     /// @dev Shares are bounded to [0, 10,000]; half the runs complete the last share to make the sum exactly 10,000.
     function testFuzz_register_acceptsSplitOnlyWhenSharesArePositiveAndSumTo10000(
         uint16[4] memory rawShares,
@@ -258,9 +276,7 @@ contract WorkRegistryTest is Assertions {
             revert AssertionFailed("invalid batch accepted");
         } catch (bytes memory reason) {
             assertEq(
-                reason,
-                abi.encodeWithSelector(IWorkRegistry.WorkRegistrySplitSumInvalid.selector, 9_000),
-                "revert data"
+                reason, abi.encodeWithSelector(IWorkRegistry.WorkRegistrySplitSumInvalid.selector, 9_000), "revert data"
             );
         }
         assertEq(registry.totalWorks(), 0, "totalWorks");
@@ -347,6 +363,18 @@ contract WorkRegistryTest is Assertions {
 
     function _wholeShare() internal pure returns (uint16[] memory shares) {
         (, shares) = Works.soleSplit(address(1));
+    }
+
+    function _wordAt(bytes memory data, uint256 offset) internal pure returns (bytes32 word) {
+        assembly ("memory-safe") {
+            word := mload(add(add(data, 0x20), offset))
+        }
+    }
+
+    function _setWordAt(bytes memory data, uint256 offset, bytes32 word) internal pure {
+        assembly ("memory-safe") {
+            mstore(add(add(data, 0x20), offset), word)
+        }
     }
 
     function _expectedSplitError(uint16[] memory shares, uint256 sum) internal pure returns (bytes memory) {

@@ -11,11 +11,9 @@ interface Vm {
 
     function prank(address msgSender) external;
     function expectRevert(bytes calldata revertData) external;
-    function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData, address emitter)
-        external;
+    function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData, address emitter) external;
     function recordLogs() external;
     function getRecordedLogs() external returns (Log[] memory logs);
-    function assume(bool condition) external pure;
 }
 
 /// @dev The address forge answers cheatcodes at: address(uint160(uint256(keccak256("hevm cheat code")))).
