@@ -30,6 +30,10 @@ public sealed class AnvilFixture : IAsyncLifetime
         return web3;
     }
 
+    /// <summary>Calls one of anvil's own RPC methods (evm_snapshot, evm_revert, evm_mine, …).</summary>
+    public async Task<T> RpcAsync<T>(string method, params object[] parameters) =>
+        await new Web3(RpcUrl).Client.SendRequestAsync<T>(method, null, parameters);
+
     /// <summary>Deploys a fresh WorkRegistry so that a test sees only its own works; returns its address.</summary>
     public async Task<string> DeployWorkRegistryAsync()
     {

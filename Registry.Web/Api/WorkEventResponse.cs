@@ -4,6 +4,6 @@ namespace Registry.Web.Api;
 
 public sealed record WorkEventResponse(string Kind, string? From, string? To, long BlockNumber, string TxHash, int LogIndex, DateTimeOffset Timestamp)
 {
-    public static WorkEventResponse From(WorkEvent e) =>
+    public static WorkEventResponse Of(WorkEvent e) =>
         new(e.Kind.ToString().ToLowerInvariant(), e.From, e.To, e.BlockNumber, e.TransactionHash, e.LogIndex, e.Timestamp);
 }

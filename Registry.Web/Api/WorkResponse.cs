@@ -24,5 +24,5 @@ public sealed record WorkResponse(
         w.Title, w.Description, w.Kind?.ToString().ToLowerInvariant(),
         (w.Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
         w.Published,
-        history?.Select(WorkEventResponse.From).ToList());
+        history?.Select(WorkEventResponse.Of).ToList());
 }

@@ -1,7 +1,6 @@
 using System.Numerics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Nethereum.Web3;
 using Registry.Contracts.WorkRegistry.ContractDefinition;
 using Registry.Core.ContentStore;
 using Registry.Core.Fingerprints;
@@ -19,7 +18,7 @@ public sealed class ChainIndexerTests(AnvilFixture anvil)
     public async Task Run_MirrorsRegistrationsWithTheirMetadata()
     {
         await using var host = await CoreHost.StartAsync(anvil);
-        var a = await RegisterOnChainAsync(host, "Autumn river", ["water"]);
+        await RegisterOnChainAsync(host, "Autumn river", ["water"]);
         var b = await RegisterOnChainAsync(host, "秋天的河", ["水", "河流"]);
 
         var written = await host.Get<IndexingPass>().RunAsync(CancellationToken.None);
@@ -35,7 +34,6 @@ public sealed class ChainIndexerTests(AnvilFixture anvil)
         Assert.Equal(Account0, work.Owner);
         Assert.Equal($"{Account0}:10000", work.Split);
         Assert.Equal(WorkEventKind.Registered, Assert.Single(await host.Get<WorkCatalog>().GetHistoryAsync(1)).Kind);
-        _ = a;
     }
 
     [Fact]
@@ -67,7 +65,7 @@ public sealed class ChainIndexerTests(AnvilFixture anvil)
         {
             var checkpoint = await db.IndexerCheckpoints.SingleAsync();
             checkpoint.BlockNumber = 0;
-            checkpoint.BlockHash = (await Web3(host).Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(new Nethereum.Hex.HexTypes.HexBigInteger(0))).BlockHash;
+            checkpoint.BlockHash = (await anvil.CreateWeb3().Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(new Nethereum.Hex.HexTypes.HexBigInteger(0))).BlockHash;
             await db.SaveChangesAsync();
         }
 
@@ -85,7 +83,7 @@ public sealed class ChainIndexerTests(AnvilFixture anvil)
         await using var host = await CoreHost.StartAsync(anvil);
         await RegisterOnChainAsync(host, "Sold", []);
         var buyer = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
-        await Web3(host).Eth.GetContractTransactionHandler<TransferFromFunction>().SendRequestAndWaitForReceiptAsync(
+        await anvil.CreateWeb3().Eth.GetContractTransactionHandler<TransferFromFunction>().SendRequestAndWaitForReceiptAsync(
             host.Chain.WorkRegistryAddress, new TransferFromFunction { From = Account0, To = buyer, TokenId = 1 });
 
         await host.Get<IndexingPass>().RunAsync(CancellationToken.None);
@@ -121,8 +119,6 @@ public sealed class ChainIndexerTests(AnvilFixture anvil)
     }
 
     private static readonly string Account0 = new Nethereum.Web3.Accounts.Account(Registry.Core.Chain.ChainOptions.DevChainSignerKey).Address.ToLowerInvariant();
-
-    private Web3 Web3(CoreHost host) => anvil.CreateWeb3();
 
     /// <summary>Registers unique content straight through the contract, with its metadata document in the host's store.</summary>
     private async Task<RegisterFunction> RegisterOnChainAsync(CoreHost host, string title, string[] tags)
