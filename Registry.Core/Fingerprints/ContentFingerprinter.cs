@@ -11,10 +11,12 @@ public static class ContentFingerprinter
     public const int ChunkSize = 262_144;
 
     /// <summary>
-    /// Reads <paramref name="source"/> to its end once. The SHA-256 of the whole runs on the calling flow while
-    /// the leaf hashes run on a second thread, so that both cores work; memory stays at a few chunk buffers.
+    /// Reads <paramref name="source"/> to its end once. Reading and the SHA-256 of the whole run on the calling
+    /// flow while the leaf hashes and the copy run on a second one, so that two cores share the work evenly;
+    /// memory stays at a few pooled chunk buffers.
     /// </summary>
-    /// <param name="copyTo">Receives every byte as it passes, e.g. the file the upload is saved to.</param>
+    /// <param name="copyTo">Receives every byte as it passes, in order, e.g. the file the upload is saved to; all of
+    /// it has been written when the task completes (not flushed: that is the caller's).</param>
     /// <param name="progress">Told the number of bytes read so far after every chunk.</param>
     public static async Task<ContentFingerprint> ComputeAsync(
         Stream source,
@@ -23,24 +25,22 @@ public static class ContentFingerprinter
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        await using var leaves = new LeafHashingWorker(ChunkSize);
+        await using var worker = new LeafAndCopyWorker(ChunkSize, copyTo, cancellationToken);
         using var fileHash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long length = 0;
         var chunks = 0;
         while (true)
         {
-            var buffer = await leaves.RentAsync(cancellationToken);
-            var read = await source.ReadAtLeastAsync(buffer.AsMemory(0, ChunkSize), ChunkSize, throwOnEndOfStream: false, cancellationToken);
+            var buffer = await worker.RentAsync(cancellationToken);
+            var read = await ReadChunkAsync(source, buffer.AsMemory(0, ChunkSize), cancellationToken);
             if (read == 0 && chunks > 0)
             {
-                leaves.Return(buffer);
+                worker.Return(buffer);
                 break;
             }
 
             fileHash.AppendData(buffer, 0, read);
-            if (copyTo is not null)
-                await copyTo.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-            leaves.Hash(buffer, read);
+            worker.Consume(buffer, read);
             chunks++;
             length += read;
             progress?.Report(length);
@@ -48,8 +48,21 @@ public static class ContentFingerprinter
                 break;
         }
 
-        var cid = await leaves.CompleteAsync();
+        var cid = await worker.CompleteAsync();
         return new ContentFingerprint(fileHash.GetHashAndReset(), cid, length);
+    }
+
+    /// <summary>Fills the buffer, or reads up to the end of the stream.</summary>
+    private static async ValueTask<int> ReadChunkAsync(Stream source, Memory<byte> buffer, CancellationToken cancellationToken)
+    {
+        // A FileStream not opened for asynchronous IO serves ReadAsync by queuing a synchronous read to the thread
+        // pool; reading inline does the same work without a thread hop per chunk.
+        if (source is FileStream { IsAsync: false })
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return source.ReadAtLeast(buffer.Span, buffer.Length, throwOnEndOfStream: false);
+        }
+        return await source.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
     }
 
     /// <summary>The same fingerprint for content already in memory, on the calling thread.</summary>

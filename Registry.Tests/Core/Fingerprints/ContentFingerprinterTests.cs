@@ -118,6 +118,15 @@ public class ContentFingerprinterTests
     }
 
     [Fact]
+    public async Task ComputeAsync_WhenCopyToFails_ThrowsTheCopysException()
+    {
+        var content = CidVectors.Xorshift32Bytes(5 * ContentFingerprinter.ChunkSize);
+        using var tooSmall = new MemoryStream(new byte[ContentFingerprinter.ChunkSize + 10]); // not expandable
+
+        await Assert.ThrowsAsync<NotSupportedException>(() => ContentFingerprinter.ComputeAsync(new MemoryStream(content), tooSmall));
+    }
+
+    [Fact]
     public async Task ComputeAsync_ForLargerContentThanOneChunk_AgreesWithCompute()
     {
         var content = CidVectors.Xorshift32Bytes(7 * ContentFingerprinter.ChunkSize + 1234);

@@ -5,33 +5,37 @@ using System.Threading.Channels;
 namespace Registry.Core.Fingerprints;
 
 /// <summary>
-/// The second half of the fingerprinting pipeline: on its own thread, hashes each full chunk handed to it as a
-/// raw leaf and feeds the digest to the DAG, then gives the buffer back. It owns a small, fixed set of pooled
-/// chunk buffers, which bounds both memory and how far the reader can run ahead.
+/// The second half of the fingerprinting pipeline: on its own flow, in order, hashes each chunk handed to it as a
+/// raw leaf, feeds the digest to the DAG, copies the chunk on when asked to, and gives the buffer back. It owns a
+/// small, fixed set of pooled chunk buffers, which bounds both memory and how far the reader can run ahead.
 /// </summary>
-internal sealed class LeafHashingWorker : IAsyncDisposable
+internal sealed class LeafAndCopyWorker : IAsyncDisposable
 {
     private const int BufferCount = 4;
 
     private readonly byte[][] _buffers;
-    private readonly Channel<byte[]> _free = Channel.CreateUnbounded<byte[]>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
+    private readonly Channel<byte[]> _free = Channel.CreateUnbounded<byte[]>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<Chunk> _filled = Channel.CreateUnbounded<Chunk>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
     private readonly BalancedFileDag _dag = new();
     private readonly byte[] _digest = new byte[SHA256.HashSizeInBytes];
+    private readonly Stream? _copyTo;
+    private readonly CancellationToken _cancellationToken;
     private readonly Task _worker;
 
-    public LeafHashingWorker(int chunkSize)
+    public LeafAndCopyWorker(int chunkSize, Stream? copyTo, CancellationToken cancellationToken)
     {
+        _copyTo = copyTo;
+        _cancellationToken = cancellationToken;
         _buffers = new byte[BufferCount][];
         for (var i = 0; i < BufferCount; i++)
         {
             _buffers[i] = ArrayPool<byte>.Shared.Rent(chunkSize);
             _free.Writer.TryWrite(_buffers[i]);
         }
-        _worker = Task.Run(HashLeavesAsync);
+        _worker = Task.Run(ConsumeChunksAsync, CancellationToken.None);
     }
 
-    /// <summary>Waits for a free buffer: the caller owns it until it passes it to <see cref="Hash"/> or <see cref="Return"/>.</summary>
+    /// <summary>Waits for a free buffer: the caller owns it until it passes it to <see cref="Consume"/> or <see cref="Return"/>.</summary>
     public async ValueTask<byte[]> RentAsync(CancellationToken cancellationToken)
     {
         try
@@ -46,11 +50,11 @@ internal sealed class LeafHashingWorker : IAsyncDisposable
     }
 
     /// <summary>Hands over the next chunk of the file (in order) and the buffer that holds it.</summary>
-    public void Hash(byte[] buffer, int length) => _filled.Writer.TryWrite(new Chunk(buffer, length));
+    public void Consume(byte[] buffer, int length) => _filled.Writer.TryWrite(new Chunk(buffer, length));
 
     public void Return(byte[] buffer) => _free.Writer.TryWrite(buffer);
 
-    /// <summary>Waits for the last leaves to be hashed and returns the CID of the file.</summary>
+    /// <summary>Waits until the last chunk is hashed and copied, and returns the CID of the file.</summary>
     public async Task<Cid> CompleteAsync()
     {
         _filled.Writer.TryComplete();
@@ -73,14 +77,16 @@ internal sealed class LeafHashingWorker : IAsyncDisposable
             ArrayPool<byte>.Shared.Return(buffer);
     }
 
-    private async Task HashLeavesAsync()
+    private async Task ConsumeChunksAsync()
     {
         try
         {
-            await foreach (var chunk in _filled.Reader.ReadAllAsync())
+            await foreach (var chunk in _filled.Reader.ReadAllAsync(CancellationToken.None))
             {
                 SHA256.HashData(chunk.Buffer.AsSpan(0, chunk.Length), _digest);
                 _dag.AddLeaf(_digest, chunk.Length);
+                if (_copyTo is not null)
+                    await WriteAsync(_copyTo, chunk.Buffer.AsMemory(0, chunk.Length), _cancellationToken);
                 _free.Writer.TryWrite(chunk.Buffer);
             }
         }
@@ -89,6 +95,18 @@ internal sealed class LeafHashingWorker : IAsyncDisposable
             _free.Writer.TryComplete(e);
             throw;
         }
+    }
+
+    private static async ValueTask WriteAsync(Stream destination, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    {
+        // As for reads: a FileStream not opened for asynchronous IO would queue a synchronous write to the thread pool.
+        if (destination is FileStream { IsAsync: false })
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            destination.Write(bytes.Span);
+            return;
+        }
+        await destination.WriteAsync(bytes, cancellationToken);
     }
 
     private readonly record struct Chunk(byte[] Buffer, int Length);
