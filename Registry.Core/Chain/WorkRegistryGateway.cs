@@ -97,7 +97,7 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
         var block = await Rpc(() => web3.Eth.Blocks.GetBlockWithTransactionsHashesByHash.SendRequestAsync(receipt.BlockHash));
         return new MinedRegistration(
             (long)registered.WorkId,
-            registered.Creator,
+            registered.Creator.ToLowerInvariant(),
             (long)receipt.BlockNumber.Value,
             receipt.BlockHash,
             DateTimeOffset.FromUnixTimeSeconds((long)block.Timestamp.Value));

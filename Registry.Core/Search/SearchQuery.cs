@@ -32,8 +32,8 @@ public sealed partial record SearchQuery(SearchQueryKind Kind, string Text)
     [GeneratedRegex(@"^#?(\d{1,18})$")]
     private static partial Regex WorkId();
 
-    /// <summary>0x followed by hex digits, or 32 or more hex digits: meant as a hash, but not 64 digits long.</summary>
-    [GeneratedRegex("^(0x[0-9a-fA-F]*|[0-9a-fA-F]{32,})$")]
+    /// <summary>0x followed by anything, or 32 or more hex digits: meant as a hash, but not a valid one.</summary>
+    [GeneratedRegex(@"^(0x\S*|[0-9a-fA-F]{32,})$")]
     private static partial Regex LooksLikeHash();
 
     /// <summary>The prefixes of the CIDs people paste (bafy…, bafk…, Qm…, z…) with no spaces.</summary>
