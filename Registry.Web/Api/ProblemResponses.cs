@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Registry.Core.Persistence;
 using Registry.Core.Registration;
 
 namespace Registry.Web.Api;
@@ -35,7 +37,8 @@ public static class ProblemResponses
         }
         var (status, detail) = error switch
         {
-            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (413, "The request is larger than the upload limit."),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
+                (413, RegistrationService.TooLarge(context.RequestServices.GetRequiredService<IOptions<StorageOptions>>().Value.MaxUploadBytes).Message),
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read."),
             _ => (500, "Something went wrong on our side. Nothing you sent was lost; try again in a moment."),
         };
