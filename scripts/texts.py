@@ -70,6 +70,7 @@ TEXTS = [
     ("SearchHelp", "Full text over titles, descriptions and tags; a hash, CID, id or address is looked up exactly.", "对标题、描述和标签进行全文检索；哈希、CID、编号或地址按精确值查询。"),
     ("SearchButton", "Search", "搜索"),
     ("NoResults", "No works match.", "没有匹配的作品。"),
+    ("ResultCount", "{0:N0} found", "找到 {0:N0} 件作品"),
     ("VerifyTitle", "Verify a file", "验证文件"),
     ("VerifyIntro", "The file is hashed on the server and not stored.", "文件仅在服务器上计算哈希，不会被保存。"),
     ("DropToVerify", "Drop a file here or click to choose one", "将文件拖到此处，或点击选择文件"),

@@ -16,6 +16,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Two cores shared by the app, anvil, Chromium and the other test collections: give assertions room.
+        Assertions.SetDefaultExpectTimeout(15_000);
         App = await RegistryAppProcess.StartAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(LaunchOptions());

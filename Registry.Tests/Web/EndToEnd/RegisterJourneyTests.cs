@@ -36,6 +36,8 @@ public sealed partial class RegisterJourneyTests(BrowserFixture browser)
         await page.WaitForInteractiveAsync("search-button");
         await page.Field("search-input").FillAsync(title);
         await page.GetByTestId("search-button").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/search\?q=Harbour"));
+        await Expect(page.GetByTestId("result-title")).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("result-title")).ToHaveTextAsync(title);
 
         await page.GotoAsync("/verify");

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Registry.Core.Chain;
+using Registry.Core.Registration;
+using Registry.Core.Works;
+
+namespace Registry.Tests.Web.Localization;
+
+/// <summary>Every text the UI asks for exists in English and in Simplified Chinese.</summary>
+public sealed partial class ResourceTextsTests
+{
+    private static readonly string WebProject = Path.Combine(NodeTools.FindRepositoryRoot()!, "Registry.Web");
+
+    [Fact]
+    public void EveryKeyTheUiUses_HasEnglishAndChineseTexts()
+    {
+        var english = Keys("SharedResource.resx");
+        var chinese = Keys("SharedResource.zh-Hans.resx");
+        var used = UsedKeys().ToHashSet();
+
+        Assert.Empty(used.Except(english));
+        Assert.Empty(used.Except(chinese));
+        Assert.Equal(english.Order(), chinese.Order());
+    }
+
+    [Fact]
+    public void ChineseTexts_AreTranslated_NotCopiedFromEnglish()
+    {
+        var english = Texts("SharedResource.resx");
+        var chinese = Texts("SharedResource.zh-Hans.resx");
+        var copied = english.Where(e => chinese[e.Key] == e.Value && Regex.IsMatch(e.Value, "[a-z]{4,}")).Select(e => e.Key).ToList();
+
+        Assert.Empty(copied);
+    }
+
+    private static IEnumerable<string> UsedKeys()
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(WebProject, "Components"), "*.*", SearchOption.AllDirectories)
+                     .Where(f => f.EndsWith(".razor") || f.EndsWith(".cs")))
+            foreach (Match m in LiteralKey().Matches(File.ReadAllText(file)))
+                yield return m.Groups[1].Value;
+        // Keys built from enum names at run time.
+        foreach (var kind in Enum.GetNames<WorkKind>()) yield return $"Kind_{kind}";
+        foreach (var kind in Enum.GetNames<WorkEventKind>()) yield return $"Event_{kind}";
+        foreach (var issue in Enum.GetNames<RegistrationIssue>().Where(i => i != nameof(RegistrationIssue.None)))
+        {
+            yield return $"Pending_{issue}";
+            yield return $"Problem_{issue}";
+        }
+        foreach (var code in Enum.GetNames<ProblemCode>()) yield return $"Problem_{code}";
+    }
+
+    private static HashSet<string> Keys(string file) => Texts(file).Keys.ToHashSet();
+
+    private static Dictionary<string, string> Texts(string file) =>
+        XDocument.Load(Path.Combine(WebProject, "Resources", file)).Root!.Elements("data")
+            .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
+
+    [GeneratedRegex(@"(?:\bL|localizer)\[""([A-Za-z_]+)""")]
+    private static partial Regex LiteralKey();
+}
