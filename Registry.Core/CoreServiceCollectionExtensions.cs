@@ -28,7 +28,7 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<IndexerOptions>().BindConfiguration(IndexerOptions.Section);
         services.AddSingleton(TimeProvider.System);
 
-        var dataDirectory = Path.GetFullPath(configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.DataDirectory)}"] ?? ".data", contentRoot);
+        var dataDirectory = StorageOptions.ResolveDataDirectory(configuration, contentRoot);
         Directory.CreateDirectory(dataDirectory);
         var connectionString = configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.ConnectionString)}"];
         if (string.IsNullOrWhiteSpace(connectionString))

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 using Registry.Core;
@@ -27,6 +28,9 @@ public static class RegistryWebBuilderExtensions
         });
 
         builder.Services.AddAntiforgery();
+        // Antiforgery and cookie keys survive restarts, kept with the rest of the app's state.
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(
+            Path.Combine(StorageOptions.ResolveDataDirectory(builder.Configuration, builder.Environment.ContentRootPath), "keys")));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
 

@@ -117,6 +117,32 @@ public sealed class RegisterPageTests : IAsyncLifetime
         Assert.Equal("/works/12", page.Find("[data-testid=result-link]").GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task Register_WhenTheChainIsDown_ShowsTheStepItWaitsAtAndWhy()
+    {
+        var id = Guid.NewGuid();
+        await using (var db = await _context.DbAsync())
+        {
+            var now = DateTimeOffset.UtcNow;
+            var registration = WorkRegistration.Receive(id, new WorkDetails("Dawn", "", WorkKind.Image, []), "dawn.png", "/nowhere", 10, new string('a', 64), "bafkreiexample", now);
+            registration.MarkStored("bafkreimeta", now);
+            registration.Postpone(RegistrationIssue.ChainUnavailable, "The chain node cannot be reached: Connection refused", TimeSpan.FromSeconds(2), now);
+            db.Registrations.Add(registration);
+            await db.SaveChangesAsync();
+        }
+        _context.UploadModule.Setup<UploadResponse>("send", _ => true).SetResult(new UploadResponse(202, $$"""{"registrationId":"{{id}}"}"""));
+        var page = RenderWithFile(new SelectedFile("dawn.png", 10));
+        page.Find("[data-testid=title] input, input[data-testid=title]").Change("Dawn");
+
+        page.Find("[data-testid=register]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(
+            "The chain is unavailable; retrying automatically. The chain node cannot be reached: Connection refused",
+            page.Find("[data-testid=pending-reason]").TextContent.Trim()));
+        Assert.Equal("done", page.Find("[data-testid=step-store]").GetAttribute("data-status"));
+        Assert.Equal("active", page.Find("[data-testid=step-submit]").GetAttribute("data-status"));
+    }
+
     private IRenderedComponent<Register> RenderWithFile(SelectedFile file)
     {
         _context.UploadModule.Setup<SelectedFile?>("describe", _ => true).SetResult(file);
