@@ -127,28 +127,41 @@ public sealed class RegistrationProcessor(
         registration.MarkStored(metadataCid.ToString(), clock.GetUtcNow());
     }
 
+    /// <summary>Signs the registration and records it; it is sent by the next step, so a crash in between resends this very transaction.</summary>
     private async Task SubmitAsync(WorkRegistration registration, CancellationToken cancellationToken)
     {
         Sha256Hex.TryParse(registration.Sha256, out var hash);
         var signed = await registry.SignRegistrationAsync(hash, Cid.Parse(registration.Cid), Cid.Parse(registration.MetadataCid!), fingerprint: 0, cancellationToken);
-        // Recorded before it is sent: after a crash the same transaction is resent, never a second one.
         registration.MarkSubmitted(signed.Raw, signed.Hash, clock.GetUtcNow());
-        await registry.SendAsync(signed, cancellationToken);
     }
 
     private async Task ConfirmAsync(WorkRegistration registration, CancellationToken cancellationToken)
     {
         var mined = await registry.GetRegistrationReceiptAsync(registration.TransactionHash!, cancellationToken);
+        if (mined is null && !await registry.IsKnownAsync(registration.TransactionHash!, cancellationToken))
+        {
+            await registry.SendAsync(new SignedTransaction(registration.SignedTransaction!, registration.TransactionHash!), cancellationToken);
+            mined = await WaitBrieflyForReceiptAsync(registration.TransactionHash!, cancellationToken);
+        }
         var now = clock.GetUtcNow();
         if (mined is null)
         {
-            if (!await registry.IsKnownAsync(registration.TransactionHash!, cancellationToken))
-                await registry.SendAsync(new SignedTransaction(registration.SignedTransaction!, registration.TransactionHash!), cancellationToken);
             registration.Postpone(RegistrationIssue.None, "Waiting for the transaction to be mined.", MiningPoll, now);
             return;
         }
         registration.MarkConfirmed(mined.WorkId, mined.Creator, mined.BlockNumber, mined.Timestamp, now);
         DeleteUpload(registration);
+    }
+
+    /// <summary>A dev chain mines within milliseconds of arrival; a public chain takes longer, and the next pass looks again.</summary>
+    private async Task<MinedRegistration?> WaitBrieflyForReceiptAsync(string transactionHash, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            if (await registry.GetRegistrationReceiptAsync(transactionHash, cancellationToken) is { } mined) return mined;
+            await Task.Delay(50, cancellationToken);
+        }
+        return null;
     }
 
     private static TimeSpan Backoff(WorkRegistration registration) =>
