@@ -1,3 +1,4 @@
+using Registry.Core.IO;
 using Registry.Core.Fingerprints;
 
 namespace Registry.Core.ContentStore;
@@ -7,41 +8,12 @@ namespace Registry.Core.ContentStore;
 /// the <c>X-Stream-Error</c> trailer, after a body that looks complete; this stream turns that trailer into an
 /// <see cref="IOException"/> at the end instead of letting a truncated read pass as the whole content.
 /// </summary>
-internal sealed class KuboContentStream(HttpResponseMessage response, Stream body, string node, Cid cid) : Stream
+internal sealed class KuboContentStream(HttpResponseMessage response, Stream body, string node, Cid cid) : ReadOnlyStream
 {
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer) => CheckedAtEnd(body.Read(buffer), buffer.Length);
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         CheckedAtEnd(await body.ReadAsync(buffer, cancellationToken), buffer.Length);
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

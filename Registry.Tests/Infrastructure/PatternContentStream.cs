@@ -1,10 +1,12 @@
+using Registry.Core.IO;
+
 namespace Registry.Tests.Infrastructure;
 
 /// <summary>
 /// Reproducible test content of any length, produced as it is read (nothing buffered):
 /// byte i = (byte)((i * 31 + (i &gt;&gt; 8)) &amp; 0xFF). The same generator feeds the CID cross-checks.
 /// </summary>
-public sealed class PatternContentStream(long length) : Stream
+public sealed class PatternContentStream(long length) : ReadOnlyStream
 {
     private long _position;
 
@@ -17,12 +19,6 @@ public sealed class PatternContentStream(long length) : Stream
         return bytes;
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
     public override long Length => length;
 
     public override long Position
@@ -30,8 +26,6 @@ public sealed class PatternContentStream(long length) : Stream
         get => _position;
         set => throw new NotSupportedException();
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -41,19 +35,6 @@ public sealed class PatternContentStream(long length) : Stream
         return count;
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        Task.FromResult(Read(buffer.AsSpan(offset, count)));
-
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Read(buffer.Span));
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -1,15 +1,15 @@
+using Registry.Tests.Infrastructure;
 using System.Text;
 using Registry.Core.ContentStore;
 using Registry.Core.Fingerprints;
 using Registry.Tests.Core.Fingerprints;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.Core.ContentStore;
 
 public sealed class EmbeddedContentStoreTests : IDisposable
 {
     private const string HelloWorldCid = "bafkreifzjut3te2nhyekklss27nh3k72ysco7y32koao5eei66wof36n5e";
-    private readonly TempFolder _folder = new();
+    private readonly TempDirectory _folder = new("registry-store");
     private readonly EmbeddedContentStore _store;
 
     public EmbeddedContentStoreTests() => _store = new EmbeddedContentStore(_folder.Path);

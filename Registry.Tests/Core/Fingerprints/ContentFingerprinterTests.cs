@@ -1,5 +1,5 @@
+using Registry.Tests.Infrastructure;
 using Registry.Core.Fingerprints;
-using Registry.Tests.Support;
 
 namespace Registry.Tests.Core.Fingerprints;
 
