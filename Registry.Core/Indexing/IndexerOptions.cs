@@ -6,6 +6,9 @@ public sealed class IndexerOptions
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>The block the registry was deployed in, so a first pass on a long chain does not read from genesis.</summary>
+    public long StartBlock { get; set; }
+
     /// <summary>Most blocks asked for in one eth_getLogs call.</summary>
     public int MaxBlockRange { get; set; } = 2_000;
 

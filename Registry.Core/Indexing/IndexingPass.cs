@@ -36,7 +36,7 @@ public sealed class IndexingPass(
             await db.SaveChangesAsync(cancellationToken);
 
         var written = 0;
-        var from = checkpoint is null ? 0 : checkpoint.BlockNumber + 1;
+        var from = checkpoint is null ? options.Value.StartBlock : checkpoint.BlockNumber + 1;
         while (from <= target)
         {
             var to = Math.Min(from + options.Value.MaxBlockRange - 1, target);

@@ -11,25 +11,28 @@ namespace Registry.Tests.Infrastructure;
 public sealed partial class RegistryAppProcess : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly TempDirectory _data;
+    private readonly TempDirectory? _data;
     private readonly List<string> _output = [];
 
-    private RegistryAppProcess(Process process, TempDirectory data, string baseUrl)
+    private RegistryAppProcess(Process process, string dataDirectory, TempDirectory? ownedData, string baseUrl)
     {
         _process = process;
-        _data = data;
+        DataDirectory = dataDirectory;
+        _data = ownedData;
         BaseUrl = baseUrl;
     }
 
     public string BaseUrl { get; }
 
-    public string DataDirectory => _data.Path;
+    public string DataDirectory { get; }
 
     public int ProcessId => _process.Id;
 
-    public static async Task<RegistryAppProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="dataDirectory">An existing data folder to start on (a restart), kept afterwards; a fresh temp folder when null.</param>
+    public static async Task<RegistryAppProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, string? dataDirectory = null)
     {
-        var data = new TempDirectory("registry-app");
+        var owned = dataDirectory is null ? new TempDirectory("registry-app") : null;
+        var data = dataDirectory ?? owned!.Path;
         var webProject = Path.Combine(NodeTools.FindRepositoryRoot()!, "Registry.Web");
         var dll = Path.Combine(webProject, "bin", BuildConfiguration(), "net10.0", "Registry.Web.dll");
         if (!File.Exists(dll)) throw new InvalidOperationException($"Build Registry.Web first: {dll} is missing.");
@@ -38,7 +41,7 @@ public sealed partial class RegistryAppProcess : IAsyncDisposable
         start.ArgumentList.Add(dll);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["Storage__DataDirectory"] = data.Path;
+        start.Environment["Storage__DataDirectory"] = data;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
@@ -46,7 +49,7 @@ public sealed partial class RegistryAppProcess : IAsyncDisposable
 
         var process = Process.Start(start)!;
         var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var app = new RegistryAppProcess(process, data, "");
+        var app = new RegistryAppProcess(process, data, owned, "");
         void Collect(string? line)
         {
             if (line is null) return;
@@ -63,7 +66,7 @@ public sealed partial class RegistryAppProcess : IAsyncDisposable
         try
         {
             var url = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
-            var started = new RegistryAppProcess(process, data, url);
+            var started = new RegistryAppProcess(process, data, owned, url);
             lock (app._output) started._output.AddRange(app._output);
             await started.WaitUntilServingAsync();
             return started;
@@ -71,7 +74,7 @@ public sealed partial class RegistryAppProcess : IAsyncDisposable
         catch
         {
             process.Kill(entireProcessTree: true);
-            data.Dispose();
+            owned?.Dispose();
             throw;
         }
     }
@@ -96,7 +99,7 @@ public sealed partial class RegistryAppProcess : IAsyncDisposable
             catch (OperationCanceledException) { _process.Kill(entireProcessTree: true); }
         }
         _process.Dispose();
-        _data.Dispose();
+        _data?.Dispose();
     }
 
     private async Task WaitUntilServingAsync()
