@@ -2,5 +2,5 @@ namespace Registry.Bench;
 
 public static class BenchmarkCatalog
 {
-    public static IReadOnlyList<IBenchmark> All { get; } = [];
+    public static IReadOnlyList<IBenchmark> All { get; } = [new FingerprintBenchmark()];
 }
