@@ -11,7 +11,8 @@ namespace Registry.Core.Fingerprints;
 /// </summary>
 internal sealed class LeafAndCopyWorker : IAsyncDisposable
 {
-    private const int BufferCount = 4;
+    // 2 MiB: enough slack that one side being descheduled for a moment does not stall the other at once.
+    private const int BufferCount = 8;
 
     private readonly byte[][] _buffers;
     private readonly Channel<byte[]> _free = Channel.CreateUnbounded<byte[]>(new UnboundedChannelOptions { SingleReader = true });

@@ -2,5 +2,9 @@ namespace Registry.Bench;
 
 public static class BenchmarkCatalog
 {
-    public static IReadOnlyList<IBenchmark> All { get; } = [new GasBenchmark()];
+    public static IReadOnlyList<IBenchmark> All { get; } =
+    [
+        new FingerprintBenchmark(),
+        new GasBenchmark(),
+    ];
 }
