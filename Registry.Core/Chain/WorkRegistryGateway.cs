@@ -7,6 +7,7 @@ using Nethereum.Web3;
 using Nethereum.Web3.Accounts;
 using Registry.Contracts.WorkRegistry.ContractDefinition;
 using Registry.Core.Fingerprints;
+using Registry.Core.Royalties;
 
 namespace Registry.Core.Chain;
 
@@ -17,7 +18,6 @@ namespace Registry.Core.Chain;
 /// </summary>
 public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
 {
-    private const ushort WholeShare = 10_000;
     private (ChainConnection Connection, Web3 Web3)? _client;
 
     public async Task<long> FindWorkIdAsync(byte[] contentHash, CancellationToken cancellationToken)
@@ -35,15 +35,7 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
     {
         var (connection, web3) = await ConnectAsync(cancellationToken);
         var creator = web3.TransactionManager.Account.Address;
-        var function = new RegisterFunction
-        {
-            ContentHash = contentHash,
-            ContentCid = contentCid.Bytes.ToArray(),
-            MetadataCid = metadataCid?.Bytes.ToArray() ?? [],
-            Fingerprint = fingerprint,
-            Recipients = [creator],
-            Shares = [WholeShare],
-        };
+        var function = RegistrationMessages.Register(contentHash, contentCid, metadataCid, fingerprint, [new RoyaltyShare(creator, RoyaltyShare.Whole)]);
         var handler = web3.Eth.GetContractTransactionHandler<RegisterFunction>();
         try
         {

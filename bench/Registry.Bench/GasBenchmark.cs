@@ -11,6 +11,7 @@ using Registry.Contracts.WorkRegistry;
 using Registry.Contracts.WorkRegistry.ContractDefinition;
 using Registry.Core.Chain;
 using Registry.Core.Fingerprints;
+using Registry.Core.Royalties;
 
 namespace Registry.Bench;
 
@@ -91,32 +92,21 @@ public sealed class GasBenchmark : IBenchmark
 
     private static RegisterFunction Register(string content, params (string Recipient, ushort Share)[] split)
     {
-        var registration = Registration(content, split);
-        return new RegisterFunction
-        {
-            ContentHash = registration.ContentHash,
-            ContentCid = registration.ContentCid,
-            MetadataCid = registration.MetadataCid,
-            Fingerprint = registration.Fingerprint,
-            Recipients = registration.Recipients,
-            Shares = registration.Shares,
-        };
+        var (contentHash, metadataHash) = Hashes(content);
+        return RegistrationMessages.Register(contentHash, Cid.Raw(contentHash), Cid.Raw(metadataHash), 0, Split(split));
     }
 
     private static Registration Registration(string content, params (string Recipient, ushort Share)[] split)
     {
-        var contentHash = SHA256.HashData(Encoding.UTF8.GetBytes(content));
-        var metadataHash = SHA256.HashData(Encoding.UTF8.GetBytes($"{{\"title\":\"{content}\"}}"));
-        return new Registration
-        {
-            ContentHash = contentHash,
-            ContentCid = Cid.Raw(contentHash).Bytes.ToArray(),
-            MetadataCid = Cid.Raw(metadataHash).Bytes.ToArray(),
-            Fingerprint = 0,
-            Recipients = split.Select(s => s.Recipient).ToList(),
-            Shares = split.Select(s => s.Share).ToList(),
-        };
+        var (contentHash, metadataHash) = Hashes(content);
+        return RegistrationMessages.BatchItem(contentHash, Cid.Raw(contentHash), Cid.Raw(metadataHash), 0, Split(split));
     }
+
+    private static (byte[] Content, byte[] Metadata) Hashes(string content) =>
+        (SHA256.HashData(Encoding.UTF8.GetBytes(content)), SHA256.HashData(Encoding.UTF8.GetBytes($"{{\"title\":\"{content}\"}}")));
+
+    private static RoyaltyShare[] Split((string Recipient, ushort Share)[] split) =>
+        split.Select(s => new RoyaltyShare(s.Recipient, s.Share)).ToArray();
 
     private static string Format(BigInteger gas) => gas.ToString("N0", CultureInfo.InvariantCulture);
 }

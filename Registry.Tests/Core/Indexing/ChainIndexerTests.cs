@@ -2,7 +2,9 @@ using System.Numerics;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Registry.Contracts.WorkRegistry.ContractDefinition;
+using Registry.Core.Chain;
 using Registry.Core.ContentStore;
+using Registry.Core.Royalties;
 using Registry.Core.Fingerprints;
 using Registry.Core.Indexing;
 using Registry.Core.Works;
@@ -118,7 +120,7 @@ public sealed class ChainIndexerTests(AnvilFixture anvil)
         Assert.Equal(2, await db.WorkEvents.CountAsync());
     }
 
-    private static readonly string Account0 = new Nethereum.Web3.Accounts.Account(Registry.Core.Chain.ChainOptions.DevChainSignerKey).Address.ToLowerInvariant();
+    private static readonly string Account0 = new Nethereum.Web3.Accounts.Account(ChainOptions.DevChainSignerKey).Address.ToLowerInvariant();
 
     /// <summary>Registers unique content straight through the contract, with its metadata document in the host's store.</summary>
     private async Task<RegisterFunction> RegisterOnChainAsync(CoreHost host, string title, string[] tags)
@@ -127,15 +129,7 @@ public sealed class ChainIndexerTests(AnvilFixture anvil)
         var fingerprint = ContentFingerprinter.Compute(content);
         var document = new MetadataDocument(MetadataDocument.CurrentSchema, title, "", "image", tags, "f.bin", content.Length, fingerprint.Sha256Hex, fingerprint.Cid.ToString(), false);
         var metadataCid = await host.Get<IContentStore>().AddAsync(new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(document)), CancellationToken.None);
-        var register = new RegisterFunction
-        {
-            ContentHash = fingerprint.Sha256,
-            ContentCid = fingerprint.Cid.Bytes.ToArray(),
-            MetadataCid = metadataCid.Bytes.ToArray(),
-            Fingerprint = 0,
-            Recipients = [Account0],
-            Shares = [10_000],
-        };
+        var register = RegistrationMessages.Register(fingerprint.Sha256, fingerprint.Cid, metadataCid, 0, [new RoyaltyShare(Account0, RoyaltyShare.Whole)]);
         var receipt = await anvil.CreateWeb3().Eth.GetContractTransactionHandler<RegisterFunction>()
             .SendRequestAndWaitForReceiptAsync(host.Chain.WorkRegistryAddress, register);
         Assert.Equal(BigInteger.One, receipt.Status.Value);
