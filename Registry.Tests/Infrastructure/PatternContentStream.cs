@@ -34,7 +34,4 @@ public sealed class PatternContentStream(long length) : ReadOnlyStream
         _position += count;
         return count;
     }
-
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Read(buffer.Span));
 }

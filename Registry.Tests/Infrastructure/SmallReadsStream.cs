@@ -17,10 +17,4 @@ public sealed class SmallReadsStream(ArraySegment<byte> content, int maxBytesPer
         _position += count;
         return count;
     }
-
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        return ValueTask.FromResult(Read(buffer.Span));
-    }
 }
