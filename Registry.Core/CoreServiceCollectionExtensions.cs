@@ -45,6 +45,7 @@ public static class CoreServiceCollectionExtensions
 
         services.AddSingleton<WorkCatalog>();
         services.AddSingleton<WorkContentService>();
+        services.AddSingleton<WorkTransfers>();
         services.AddSingleton<WorkSearch>();
         services.AddSingleton<VerificationService>();
         services.AddSingleton<RegistrationSignal>();

@@ -54,6 +54,44 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
         }
     }
 
+    /// <summary>The work's owner (lower case), or null when no such work exists.</summary>
+    public async Task<string?> OwnerOfAsync(long workId, CancellationToken cancellationToken)
+    {
+        var (connection, web3) = await ConnectAsync(cancellationToken);
+        try
+        {
+            var owner = await Rpc(() => web3.Eth.GetContractQueryHandler<OwnerOfFunction>()
+                .QueryAsync<string>(connection.WorkRegistryAddress, new OwnerOfFunction { TokenId = workId }));
+            return owner.ToLowerInvariant();
+        }
+        catch (SmartContractCustomErrorRevertException revert) when (revert.IsCustomErrorFor<ERC721NonexistentTokenError>())
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Sends <c>safeTransferFrom</c> signed and paid by the owner's key and waits for it to be mined.</summary>
+    public async Task<Works.TransferOutcome> TransferAsync(string ownerKey, long workId, string from, string to, CancellationToken cancellationToken)
+    {
+        var connection = await chain.GetAsync(cancellationToken);
+        var web3 = new Web3(new Account(ownerKey, connection.ChainId), connection.RpcUrl);
+        var transfer = new SafeTransferFromFunction { From = from, To = to, TokenId = workId };
+        try
+        {
+            var receipt = await Rpc(() => web3.Eth.GetContractTransactionHandler<SafeTransferFromFunction>()
+                .SendRequestAndWaitForReceiptAsync(connection.WorkRegistryAddress, transfer, cancellationToken));
+            return Works.TransferOutcome.Sent(receipt.TransactionHash);
+        }
+        catch (SmartContractCustomErrorRevertException revert) when (revert.IsCustomErrorFor<ERC721InvalidReceiverError>())
+        {
+            return Works.TransferOutcome.Refused(Works.TransferProblem.ReceiverRefuses, $"{to} is a contract that does not accept works.");
+        }
+        catch (ChainUnavailableException e) when (e.InnerException is RpcResponseException r && r.Message.Contains("insufficient funds", StringComparison.OrdinalIgnoreCase))
+        {
+            return Works.TransferOutcome.Refused(Works.TransferProblem.NoFunds, "The account has no funds to pay for the transfer.");
+        }
+    }
+
     /// <summary>Sends a signed transaction; sending one the node already knows is not an error.</summary>
     public async Task SendAsync(SignedTransaction transaction, CancellationToken cancellationToken)
     {

@@ -1,0 +1,12 @@
+namespace Registry.Core.Works;
+
+public enum TransferProblem
+{
+    InvalidAddress,
+    ZeroAddress,
+    AlreadyOwner,
+    NotOwner,
+    UnknownWork,
+    ReceiverRefuses,
+    NoFunds,
+}
