@@ -240,6 +240,27 @@ contract WorkRegistryRegisterForTest is Assertions {
         _expectRelayRejected(r, malleated);
     }
 
+    /// @dev The struct hash takes the recipients' calldata words as they are: a dirty word must not pass for the clean
+    /// address a creator signed.
+    function test_registerFor_revertsWhenRecipientWordIsDirty() public {
+        IWorkRegistry.Registration memory r = _registration("poem");
+        bytes memory signature = _sign(CREATOR_KEY, r, 0, DEADLINE);
+        bytes memory data = abi.encodeCall(IWorkRegistry.registerFor, (r, creator, DEADLINE, signature));
+        uint256 registrationStart = 4 + uint256(_wordAt(data, 4));
+        uint256 firstRecipient = registrationStart + uint256(_wordAt(data, registrationStart + 4 * 32)) + 32;
+        assertEq(_wordAt(data, firstRecipient), bytes32(uint256(uint160(creator))), "first recipient's word");
+        _setWordAt(data, firstRecipient, _wordAt(data, firstRecipient) | bytes32(uint256(1) << 200));
+
+        vm.prank(RELAYER);
+        (bool accepted, bytes memory reason) = address(registry).call(data);
+
+        assertTrue(!accepted, "dirty recipient accepted");
+        assertEq(
+            reason, abi.encodeWithSelector(IWorkRegistry.WorkRegistryInvalidSignature.selector, creator), "revert data"
+        );
+        assertEq(registry.nonces(creator), 0, "nonce");
+    }
+
     function test_registerFor_keepsTheNonceWhenTheRegistrationIsInvalid() public {
         IWorkRegistry.Registration memory r = _registration("poem");
         r.shares[0] = 1;
@@ -324,6 +345,18 @@ contract WorkRegistryRegisterForTest is Assertions {
         returns (bytes memory)
     {
         return RegistrationSignatures.sign(key, _digest(r, nonce, deadline));
+    }
+
+    function _wordAt(bytes memory data, uint256 offset) internal pure returns (bytes32 word) {
+        assembly ("memory-safe") {
+            word := mload(add(add(data, 0x20), offset))
+        }
+    }
+
+    function _setWordAt(bytes memory data, uint256 offset, bytes32 word) internal pure {
+        assembly ("memory-safe") {
+            mstore(add(add(data, 0x20), offset), word)
+        }
     }
 
     function _expectInvalidSignature(address namedCreator) internal {
