@@ -39,6 +39,36 @@ namespace Registry.Contracts.WorkRegistry
         {
         }
 
+        public Task<byte[]> DefaultAdminRoleQueryAsync(DefaultAdminRoleFunction defaultAdminRoleFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<DefaultAdminRoleFunction, byte[]>(defaultAdminRoleFunction, blockParameter);
+        }
+
+        public Task<byte[]> DefaultAdminRoleQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<DefaultAdminRoleFunction, byte[]>(null, blockParameter);
+        }
+
+        public Task<byte[]> ModeratorRoleQueryAsync(ModeratorRoleFunction moderatorRoleFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<ModeratorRoleFunction, byte[]>(moderatorRoleFunction, blockParameter);
+        }
+
+        public Task<byte[]> ModeratorRoleQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<ModeratorRoleFunction, byte[]>(null, blockParameter);
+        }
+
+        public Task<byte[]> RegisterTypehashQueryAsync(RegisterTypehashFunction registerTypehashFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<RegisterTypehashFunction, byte[]>(registerTypehashFunction, blockParameter);
+        }
+
+        public Task<byte[]> RegisterTypehashQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<RegisterTypehashFunction, byte[]>(null, blockParameter);
+        }
+
         public Task<string> ApproveRequestAsync(ApproveFunction approveFunction)
         {
              return ContractHandler.SendRequestAsync(approveFunction);
@@ -80,6 +110,16 @@ namespace Registry.Contracts.WorkRegistry
             return ContractHandler.QueryAsync<BalanceOfFunction, BigInteger>(balanceOfFunction, blockParameter);
         }
 
+        public Task<Eip712DomainOutputDTO> Eip712DomainQueryAsync(Eip712DomainFunction eip712DomainFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<Eip712DomainFunction, Eip712DomainOutputDTO>(eip712DomainFunction, blockParameter);
+        }
+
+        public Task<Eip712DomainOutputDTO> Eip712DomainQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<Eip712DomainFunction, Eip712DomainOutputDTO>(null, blockParameter);
+        }
+
         public Task<string> GetApprovedQueryAsync(GetApprovedFunction getApprovedFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<GetApprovedFunction, string>(getApprovedFunction, blockParameter);
@@ -91,6 +131,61 @@ namespace Registry.Contracts.WorkRegistry
                 getApprovedFunction.TokenId = tokenId;
 
             return ContractHandler.QueryAsync<GetApprovedFunction, string>(getApprovedFunction, blockParameter);
+        }
+
+        public Task<byte[]> GetRoleAdminQueryAsync(GetRoleAdminFunction getRoleAdminFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<GetRoleAdminFunction, byte[]>(getRoleAdminFunction, blockParameter);
+        }
+
+        public Task<byte[]> GetRoleAdminQueryAsync(byte[] role, BlockParameter blockParameter = null)
+        {
+            var getRoleAdminFunction = new GetRoleAdminFunction();
+                getRoleAdminFunction.Role = role;
+
+            return ContractHandler.QueryAsync<GetRoleAdminFunction, byte[]>(getRoleAdminFunction, blockParameter);
+        }
+
+        public Task<string> GrantRoleRequestAsync(GrantRoleFunction grantRoleFunction)
+        {
+             return ContractHandler.SendRequestAsync(grantRoleFunction);
+        }
+
+        public Task<TransactionReceipt> GrantRoleRequestAndWaitForReceiptAsync(GrantRoleFunction grantRoleFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(grantRoleFunction, cancellationToken);
+        }
+
+        public Task<string> GrantRoleRequestAsync(byte[] role, string account)
+        {
+            var grantRoleFunction = new GrantRoleFunction();
+                grantRoleFunction.Role = role;
+                grantRoleFunction.Account = account;
+
+             return ContractHandler.SendRequestAsync(grantRoleFunction);
+        }
+
+        public Task<TransactionReceipt> GrantRoleRequestAndWaitForReceiptAsync(byte[] role, string account, CancellationTokenSource cancellationToken = null)
+        {
+            var grantRoleFunction = new GrantRoleFunction();
+                grantRoleFunction.Role = role;
+                grantRoleFunction.Account = account;
+
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(grantRoleFunction, cancellationToken);
+        }
+
+        public Task<bool> HasRoleQueryAsync(HasRoleFunction hasRoleFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<HasRoleFunction, bool>(hasRoleFunction, blockParameter);
+        }
+
+        public Task<bool> HasRoleQueryAsync(byte[] role, string account, BlockParameter blockParameter = null)
+        {
+            var hasRoleFunction = new HasRoleFunction();
+                hasRoleFunction.Role = role;
+                hasRoleFunction.Account = account;
+
+            return ContractHandler.QueryAsync<HasRoleFunction, bool>(hasRoleFunction, blockParameter);
         }
 
         public Task<bool> IsApprovedForAllQueryAsync(IsApprovedForAllFunction isApprovedForAllFunction, BlockParameter blockParameter = null)
@@ -131,6 +226,19 @@ namespace Registry.Contracts.WorkRegistry
         public Task<string> NameQueryAsync(BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<NameFunction, string>(null, blockParameter);
+        }
+
+        public Task<BigInteger> NoncesQueryAsync(NoncesFunction noncesFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<NoncesFunction, BigInteger>(noncesFunction, blockParameter);
+        }
+
+        public Task<BigInteger> NoncesQueryAsync(string owner, BlockParameter blockParameter = null)
+        {
+            var noncesFunction = new NoncesFunction();
+                noncesFunction.Owner = owner;
+
+            return ContractHandler.QueryAsync<NoncesFunction, BigInteger>(noncesFunction, blockParameter);
         }
 
         public Task<string> OwnerOfQueryAsync(OwnerOfFunction ownerOfFunction, BlockParameter blockParameter = null)
@@ -206,6 +314,94 @@ namespace Registry.Contracts.WorkRegistry
                 registerBatchFunction.Registrations = registrations;
 
              return ContractHandler.SendRequestAndWaitForReceiptAsync(registerBatchFunction, cancellationToken);
+        }
+
+        public Task<string> RegisterForRequestAsync(RegisterForFunction registerForFunction)
+        {
+             return ContractHandler.SendRequestAsync(registerForFunction);
+        }
+
+        public Task<TransactionReceipt> RegisterForRequestAndWaitForReceiptAsync(RegisterForFunction registerForFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(registerForFunction, cancellationToken);
+        }
+
+        public Task<string> RegisterForRequestAsync(Registration registration, string creator, BigInteger deadline, byte[] signature)
+        {
+            var registerForFunction = new RegisterForFunction();
+                registerForFunction.Registration = registration;
+                registerForFunction.Creator = creator;
+                registerForFunction.Deadline = deadline;
+                registerForFunction.Signature = signature;
+
+             return ContractHandler.SendRequestAsync(registerForFunction);
+        }
+
+        public Task<TransactionReceipt> RegisterForRequestAndWaitForReceiptAsync(Registration registration, string creator, BigInteger deadline, byte[] signature, CancellationTokenSource cancellationToken = null)
+        {
+            var registerForFunction = new RegisterForFunction();
+                registerForFunction.Registration = registration;
+                registerForFunction.Creator = creator;
+                registerForFunction.Deadline = deadline;
+                registerForFunction.Signature = signature;
+
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(registerForFunction, cancellationToken);
+        }
+
+        public Task<string> RenounceRoleRequestAsync(RenounceRoleFunction renounceRoleFunction)
+        {
+             return ContractHandler.SendRequestAsync(renounceRoleFunction);
+        }
+
+        public Task<TransactionReceipt> RenounceRoleRequestAndWaitForReceiptAsync(RenounceRoleFunction renounceRoleFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(renounceRoleFunction, cancellationToken);
+        }
+
+        public Task<string> RenounceRoleRequestAsync(byte[] role, string callerConfirmation)
+        {
+            var renounceRoleFunction = new RenounceRoleFunction();
+                renounceRoleFunction.Role = role;
+                renounceRoleFunction.CallerConfirmation = callerConfirmation;
+
+             return ContractHandler.SendRequestAsync(renounceRoleFunction);
+        }
+
+        public Task<TransactionReceipt> RenounceRoleRequestAndWaitForReceiptAsync(byte[] role, string callerConfirmation, CancellationTokenSource cancellationToken = null)
+        {
+            var renounceRoleFunction = new RenounceRoleFunction();
+                renounceRoleFunction.Role = role;
+                renounceRoleFunction.CallerConfirmation = callerConfirmation;
+
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(renounceRoleFunction, cancellationToken);
+        }
+
+        public Task<string> RevokeRoleRequestAsync(RevokeRoleFunction revokeRoleFunction)
+        {
+             return ContractHandler.SendRequestAsync(revokeRoleFunction);
+        }
+
+        public Task<TransactionReceipt> RevokeRoleRequestAndWaitForReceiptAsync(RevokeRoleFunction revokeRoleFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(revokeRoleFunction, cancellationToken);
+        }
+
+        public Task<string> RevokeRoleRequestAsync(byte[] role, string account)
+        {
+            var revokeRoleFunction = new RevokeRoleFunction();
+                revokeRoleFunction.Role = role;
+                revokeRoleFunction.Account = account;
+
+             return ContractHandler.SendRequestAsync(revokeRoleFunction);
+        }
+
+        public Task<TransactionReceipt> RevokeRoleRequestAndWaitForReceiptAsync(byte[] role, string account, CancellationTokenSource cancellationToken = null)
+        {
+            var revokeRoleFunction = new RevokeRoleFunction();
+                revokeRoleFunction.Role = role;
+                revokeRoleFunction.Account = account;
+
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(revokeRoleFunction, cancellationToken);
         }
 
         public Task<string> SafeTransferFromRequestAsync(SafeTransferFromFunction safeTransferFromFunction)
@@ -391,15 +587,26 @@ namespace Registry.Contracts.WorkRegistry
         {
             return new List<Type>
             {
+                typeof(DefaultAdminRoleFunction),
+                typeof(ModeratorRoleFunction),
+                typeof(RegisterTypehashFunction),
                 typeof(ApproveFunction),
                 typeof(BalanceOfFunction),
+                typeof(Eip712DomainFunction),
                 typeof(GetApprovedFunction),
+                typeof(GetRoleAdminFunction),
+                typeof(GrantRoleFunction),
+                typeof(HasRoleFunction),
                 typeof(IsApprovedForAllFunction),
                 typeof(IsSplitOfFunction),
                 typeof(NameFunction),
+                typeof(NoncesFunction),
                 typeof(OwnerOfFunction),
                 typeof(RegisterFunction),
                 typeof(RegisterBatchFunction),
+                typeof(RegisterForFunction),
+                typeof(RenounceRoleFunction),
+                typeof(RevokeRoleFunction),
                 typeof(SafeTransferFromFunction),
                 typeof(SafeTransferFrom1Function),
                 typeof(SetApprovalForAllFunction),
@@ -418,6 +625,10 @@ namespace Registry.Contracts.WorkRegistry
             {
                 typeof(ApprovalEventDTO),
                 typeof(ApprovalForAllEventDTO),
+                typeof(EIP712DomainChangedEventDTO),
+                typeof(RoleAdminChangedEventDTO),
+                typeof(RoleGrantedEventDTO),
+                typeof(RoleRevokedEventDTO),
                 typeof(TransferEventDTO),
                 typeof(WorkRegisteredEventDTO)
             };
@@ -427,6 +638,8 @@ namespace Registry.Contracts.WorkRegistry
         {
             return new List<Type>
             {
+                typeof(AccessControlBadConfirmationError),
+                typeof(AccessControlUnauthorizedAccountError),
                 typeof(ERC721IncorrectOwnerError),
                 typeof(ERC721InsufficientApprovalError),
                 typeof(ERC721InvalidApproverError),
@@ -435,10 +648,15 @@ namespace Registry.Contracts.WorkRegistry
                 typeof(ERC721InvalidReceiverError),
                 typeof(ERC721InvalidSenderError),
                 typeof(ERC721NonexistentTokenError),
+                typeof(InvalidAccountNonceError),
+                typeof(InvalidShortStringError),
+                typeof(StringTooLongError),
                 typeof(WorkRegistryAlreadyRegisteredError),
                 typeof(WorkRegistryEmptyContentCidError),
                 typeof(WorkRegistryEmptyContentHashError),
                 typeof(WorkRegistryEmptySplitError),
+                typeof(WorkRegistryExpiredSignatureError),
+                typeof(WorkRegistryInvalidSignatureError),
                 typeof(WorkRegistrySplitLengthMismatchError),
                 typeof(WorkRegistrySplitSumInvalidError),
                 typeof(WorkRegistrySplitZeroRecipientError),

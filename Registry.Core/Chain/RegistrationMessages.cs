@@ -1,3 +1,5 @@
+using System.Numerics;
+using Nethereum.Hex.HexConvertors.Extensions;
 using Registry.Contracts.WorkRegistry.ContractDefinition;
 using Registry.Core.Fingerprints;
 using Registry.Core.Royalties;
@@ -21,6 +23,20 @@ public static class RegistrationMessages
             Shares = item.Shares,
         };
     }
+
+    /// <summary>
+    /// A relayed registration: the work is minted to <paramref name="creator"/>, whose
+    /// <see cref="RelayedRegistrationSigner.Sign"/> signature over the same work and deadline it carries.
+    /// </summary>
+    public static RegisterForFunction RegisterFor(
+        byte[] contentHash, Cid contentCid, Cid? metadataCid, ulong fingerprint, IReadOnlyList<RoyaltyShare> split,
+        string creator, BigInteger deadline, string signature) => new()
+    {
+        Registration = BatchItem(contentHash, contentCid, metadataCid, fingerprint, split),
+        Creator = creator,
+        Deadline = deadline,
+        Signature = signature.HexToByteArray(),
+    };
 
     public static BatchRegistration BatchItem(byte[] contentHash, Cid contentCid, Cid? metadataCid, ulong fingerprint, IReadOnlyList<RoyaltyShare> split) => new()
     {

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Security.Cryptography;
 using System.Text;
 using Registry.Contracts.WorkRegistry.ContractDefinition;
@@ -22,6 +23,19 @@ internal static class TestWorks
     {
         var (contentHash, metadataHash) = Hashes(content);
         return RegistrationMessages.BatchItem(contentHash, Cid.Raw(contentHash), Cid.Raw(metadataHash), 0, Split(split));
+    }
+
+    /// <summary>A relayed registration of <paramref name="content"/>, wholly the creator's, signed with their key.</summary>
+    public static RegisterForFunction RegisterFor(
+        string content, string creatorKey, long chainId, string registryAddress, BigInteger nonce, BigInteger deadline)
+    {
+        var (contentHash, metadataHash) = Hashes(content);
+        var creator = new Nethereum.Signer.EthECKey(creatorKey).GetPublicAddress();
+        RoyaltyShare[] split = [new(creator, WholeShare)];
+        var signature = RelayedRegistrationSigner.Sign(
+            creatorKey, chainId, registryAddress, nonce, deadline, contentHash, Cid.Raw(contentHash), Cid.Raw(metadataHash), 0, split);
+        return RegistrationMessages.RegisterFor(
+            contentHash, Cid.Raw(contentHash), Cid.Raw(metadataHash), 0, split, creator, deadline, signature);
     }
 
     private static (byte[] Content, byte[] Metadata) Hashes(string content) =>

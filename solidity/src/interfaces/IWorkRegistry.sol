@@ -68,6 +68,15 @@ interface IWorkRegistry {
     /// @param sum What they sum to.
     error WorkRegistrySplitSumInvalid(uint256 sum);
 
+    /// @notice A relayed registration arrived after the deadline its creator signed.
+    /// @param deadline The signed deadline (Unix seconds), now in the past.
+    error WorkRegistryExpiredSignature(uint256 deadline);
+
+    /// @notice The signature of a relayed registration is not `creator`'s over this registration, deadline and
+    /// `creator`'s current nonce on this chain and contract (wrong signer, tampered field, replayed, or malformed).
+    /// @param creator The creator the relayer named.
+    error WorkRegistryInvalidSignature(address creator);
+
     /// @notice Registers a work and mints its token to the caller.
     /// @param contentHash SHA-256 of the content; non-zero and not registered yet.
     /// @param contentCid Binary CIDv1 of the content; non-empty.
@@ -89,6 +98,27 @@ interface IWorkRegistry {
     /// first invalid one (also when a content hash appears twice in the batch).
     /// @return firstWorkId The id of the first work; the others follow sequentially. Zero for an empty batch.
     function registerBatch(Registration[] calldata registrations) external returns (uint256 firstWorkId);
+
+    /// @notice Registers a work on behalf of `creator`, who signed it, and mints its token to them; anyone may relay
+    /// it and pay the gas. Consumes `creator`'s nonce, so a signature registers at most once.
+    /// @dev The signature is EIP-712 over the domain {name: "WorkRegistry", version: "1", chainId, verifyingContract}
+    /// and `Register(address creator,bytes32 contentHash,bytes contentCid,bytes metadataCid,uint64 fingerprint,
+    /// address[] recipients,uint16[] shares,uint256 nonce,uint256 deadline)` with `nonce` = `nonces(creator)`.
+    /// Only externally owned accounts can sign (65-byte ECDSA signatures with a low `s`).
+    /// @param registration The work, as in `registerBatch`.
+    /// @param creator The account that signed and receives the token.
+    /// @param deadline Last Unix second at which the signature is accepted.
+    /// @param signature `creator`'s 65-byte signature (r, s, v).
+    /// @return workId The new work's id and token id.
+    function registerFor(
+        Registration calldata registration,
+        address creator,
+        uint256 deadline,
+        bytes calldata signature
+    ) external returns (uint256 workId);
+
+    /// @notice The nonce `owner` must sign into their next relayed registration.
+    function nonces(address owner) external view returns (uint256);
 
     /// @notice The id of the work registered under `contentHash`, or 0 when there is none.
     function workIdOf(bytes32 contentHash) external view returns (uint256 workId);

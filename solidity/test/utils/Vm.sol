@@ -14,6 +14,10 @@ interface Vm {
     function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData, address emitter) external;
     function recordLogs() external;
     function getRecordedLogs() external returns (Log[] memory logs);
+    function addr(uint256 privateKey) external pure returns (address keyAddr);
+    function sign(uint256 privateKey, bytes32 digest) external pure returns (uint8 v, bytes32 r, bytes32 s);
+    function chainId(uint256 newChainId) external;
+    function warp(uint256 newTimestamp) external;
 }
 
 /// @dev The address forge answers cheatcodes at: address(uint160(uint256(keccak256("hevm cheat code")))).
