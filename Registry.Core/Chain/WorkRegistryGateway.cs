@@ -36,7 +36,32 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
         var (connection, web3) = await ConnectAsync(cancellationToken);
         var creator = web3.TransactionManager.Account.Address;
         var function = RegistrationMessages.Register(contentHash, contentCid, metadataCid, fingerprint, [new RoyaltyShare(creator, RoyaltyShare.Whole)]);
-        var handler = web3.Eth.GetContractTransactionHandler<RegisterFunction>();
+        return await SignForPlatformAsync(connection, web3, function);
+    }
+
+    /// <summary>
+    /// The creator's key signs the registration (EIP-712: creator, content, split, nonce, deadline, chain, registry) and
+    /// the platform account signs <c>registerFor</c> carrying it: the work is minted to the creator, the platform pays.
+    /// </summary>
+    /// <exception cref="WorkAlreadyRegisteredException">The content hash is registered already.</exception>
+    /// <exception cref="RegistrationRevertedException">The contract refuses the registration for another reason.</exception>
+    public async Task<SignedTransaction> SignRelayedRegistrationAsync(string creatorKey, DateTimeOffset deadline, byte[] contentHash, Cid contentCid, Cid? metadataCid, ulong fingerprint, CancellationToken cancellationToken)
+    {
+        var (connection, web3) = await ConnectAsync(cancellationToken);
+        var creator = new Account(creatorKey).Address.ToLowerInvariant();
+        var nonce = await Rpc(() => web3.Eth.GetContractQueryHandler<NoncesFunction>()
+            .QueryAsync<BigInteger>(connection.WorkRegistryAddress, new NoncesFunction { Owner = creator }));
+        var split = new[] { new RoyaltyShare(creator, RoyaltyShare.Whole) };
+        var expires = deadline.ToUnixTimeSeconds();
+        var signature = RelayedRegistrationSigner.Sign(creatorKey, connection.ChainId, connection.WorkRegistryAddress, nonce, expires, contentHash, contentCid, metadataCid, fingerprint, split);
+        var function = RegistrationMessages.RegisterFor(contentHash, contentCid, metadataCid, fingerprint, split, creator, expires, signature);
+        return await SignForPlatformAsync(connection, web3, function);
+    }
+
+    private static async Task<SignedTransaction> SignForPlatformAsync<TFunction>(ChainConnection connection, Web3 web3, TFunction function)
+        where TFunction : FunctionMessage, new()
+    {
+        var handler = web3.Eth.GetContractTransactionHandler<TFunction>();
         try
         {
             function.Gas = await Rpc(() => handler.EstimateGasAsync(connection.WorkRegistryAddress, function));

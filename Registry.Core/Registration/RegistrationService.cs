@@ -19,7 +19,8 @@ public sealed class RegistrationService(
     IOptions<StorageOptions> storage,
     TimeProvider clock)
 {
-    public async Task<ReceiveOutcome> ReceiveAsync(Stream? content, string fileName, WorkDetails details, IProgress<long>? progress, CancellationToken cancellationToken)
+    /// <param name="creatorId">The signed-in account registering the work; null registers it to the platform account.</param>
+    public async Task<ReceiveOutcome> ReceiveAsync(Stream? content, string fileName, WorkDetails details, IProgress<long>? progress, CancellationToken cancellationToken, string? creatorId = null)
     {
         if (WorkDetailsValidator.Validate(details) is { } invalid) return ReceiveOutcome.Rejected(invalid);
         if (content is null) return ReceiveOutcome.Rejected(new(ProblemCode.FileMissing, "Choose a file to register."));
@@ -58,7 +59,7 @@ public sealed class RegistrationService(
 
         File.Move(partPath, uploadPath);
         var registration = WorkRegistration.Receive(id, details with { Title = details.Title.Trim() }, SafeFileName(fileName), uploadPath,
-            fingerprint.Length, fingerprint.Sha256Hex, fingerprint.Cid.ToString(), clock.GetUtcNow());
+            fingerprint.Length, fingerprint.Sha256Hex, fingerprint.Cid.ToString(), clock.GetUtcNow(), creatorId);
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             db.Registrations.Add(registration);

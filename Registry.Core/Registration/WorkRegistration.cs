@@ -33,6 +33,9 @@ public sealed class WorkRegistration
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>The account registering the work: its key signs, and the work is minted to its address. Null: the platform account registers.</summary>
+    public string? CreatorId { get; init; }
+
     public required string Title { get; init; }
 
     public required string Description { get; init; }
@@ -69,10 +72,11 @@ public sealed class WorkRegistration
 
     public bool IsFinished => State is RegistrationState.Confirmed or RegistrationState.Failed;
 
-    public static WorkRegistration Receive(Guid id, WorkDetails details, string fileName, string uploadPath, long size, string sha256, string cid, DateTimeOffset now) =>
+    public static WorkRegistration Receive(Guid id, WorkDetails details, string fileName, string uploadPath, long size, string sha256, string cid, DateTimeOffset now, string? creatorId = null) =>
         new()
         {
             Id = id,
+            CreatorId = creatorId,
             State = RegistrationState.Received,
             Title = details.Title,
             Description = details.Description,
