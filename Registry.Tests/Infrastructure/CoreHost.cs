@@ -44,8 +44,8 @@ public sealed class CoreHost : IAsyncDisposable
     }
 
     /// <summary>The same services configured for a chain node that is not there: for tests of what needs no chain (accounts, tokens).</summary>
-    public static Task<CoreHost> StartWithoutChainAsync(Action<IServiceCollection>? configure = null) =>
-        StartAsync(new ChainConnection(SwitchableChain.DeadRpcUrl, AnvilFixture.ChainId, "0x" + new string('1', 40), ChainOptions.DevChainSignerKey, 0), null, null, configure);
+    public static Task<CoreHost> StartWithoutChainAsync(string? dataDirectory = null, Action<IServiceCollection>? configure = null) =>
+        StartAsync(new ChainConnection(SwitchableChain.DeadRpcUrl, AnvilFixture.ChainId, "0x" + new string('1', 40), ChainOptions.DevChainSignerKey, 0), dataDirectory, null, configure);
 
     private static async Task<CoreHost> StartAsync(ChainConnection chain, string? dataDirectory, IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? configure)
     {

@@ -55,6 +55,20 @@ public sealed class AccountKeysTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UnlockAsync_AfterARestartOnTheSameDataFolder_StillDecryptsTheKey()
+    {
+        using var data = new TempDirectory("registry-keys");
+        string userId, address;
+        await using (var before = await CoreHost.StartWithoutChainAsync(data.Path))
+            (userId, address) = (await before.Get<AccountService>().CreateAsync("restart@example.com", "harbour-at-dawn-1")) is { Account: { } a } ? (a.UserId, a.Address) : throw new InvalidOperationException();
+
+        await using var after = await CoreHost.StartWithoutChainAsync(data.Path);
+        var key = await after.Get<AccountKeys>().UnlockAsync(userId, CancellationToken.None);
+
+        Assert.Equal(address, new EthECKey(key).GetPublicAddress().ToLowerInvariant());
+    }
+
+    [Fact]
     public async Task UnlockAsync_WhenThereIsNoSuchAccount_SaysSo()
     {
         var e = await Assert.ThrowsAsync<AccountNotFoundException>(() => Keys.UnlockAsync("nobody", CancellationToken.None));
