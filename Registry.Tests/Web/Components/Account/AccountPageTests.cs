@@ -79,7 +79,7 @@ public sealed class AccountPageTests : IAsyncLifetime
         page.Find("[data-testid=token-name] input, input[data-testid=token-name]").Input("CI pipeline");
         page.Find("[data-testid=token-create]").Click();
 
-        var secret = page.Find("[data-testid=token-secret]").TextContent;
+        var secret = page.WaitForElement("[data-testid=token-secret]").TextContent;
         Assert.StartsWith(ApiTokens.Prefix, secret);
         Assert.Equal(new ApiTokenCheck(ApiTokenStatus.Valid, _account.UserId), await _context.Get<ApiTokens>().CheckAsync(secret));
         var again = Live(_context.Bunit.Render<AccountPage>());
@@ -107,7 +107,7 @@ public sealed class AccountPageTests : IAsyncLifetime
 
         page.Find("[data-testid=token-create]").Click();
 
-        Assert.Equal("Give the token a name.", page.Find("[data-testid=token-problem]").TextContent.Trim());
+        Assert.Equal("Give the token a name.", page.WaitForElement("[data-testid=token-problem]").TextContent.Trim());
         Assert.Empty(page.FindAll("[data-testid=token-secret]"));
     }
 
