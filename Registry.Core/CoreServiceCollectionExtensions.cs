@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Registry.Core.Accounts;
 using Registry.Core.Chain;
 using Registry.Core.ContentStore;
 using Registry.Core.Indexing;
@@ -17,7 +18,7 @@ public static class CoreServiceCollectionExtensions
 {
     /// <summary>
     /// The registry's domain services on their embedded defaults: a dev chain started and deployed in the data
-    /// folder, the local content store, a SQLite file, the registration pipeline and the indexer.
+    /// folder, the local content store, a SQLite file, accounts, the registration pipeline and the indexer.
     /// </summary>
     /// <param name="contentRoot">Relative data folders are resolved against it.</param>
     public static IServiceCollection AddRegistryCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
@@ -37,6 +38,7 @@ public static class CoreServiceCollectionExtensions
         services.AddHostedService<DatabaseStartup>();
 
         services.AddContentStore(configuration, dataDirectory);
+        services.AddRegistryAccounts(dataDirectory);
 
         services.AddSingleton<ChainConnectionSource>();
         services.AddSingleton<IChainConnectionProvider>(sp => sp.GetRequiredService<ChainConnectionSource>());

@@ -13,7 +13,11 @@ public sealed class ChainConnectionSource : IChainConnectionProvider
     public ChainConnectionSource(IOptions<ChainOptions> options)
     {
         var o = options.Value;
-        if (string.IsNullOrWhiteSpace(o.RpcUrl)) return;
+        if (string.IsNullOrWhiteSpace(o.RpcUrl))
+        {
+            UsesEmbeddedDevChain = true;
+            return;
+        }
         if (string.IsNullOrWhiteSpace(o.WorkRegistryAddress) || string.IsNullOrWhiteSpace(o.SignerKey))
         {
             Fail("Chain:RpcUrl is configured, so Chain:WorkRegistryAddress and Chain:SignerKey must be configured too.");
@@ -22,7 +26,8 @@ public sealed class ChainConnectionSource : IChainConnectionProvider
         Set(new ChainConnection(o.RpcUrl, o.ChainId, o.WorkRegistryAddress, o.SignerKey, o.Confirmations));
     }
 
-    public bool UsesEmbeddedDevChain => !_connection.Task.IsCompleted;
+    /// <summary>No <c>Chain:RpcUrl</c> is configured, so <see cref="DevChainHost"/> runs the app's own anvil (before and after it has started).</summary>
+    public bool UsesEmbeddedDevChain { get; }
 
     public Task<ChainConnection> GetAsync(CancellationToken cancellationToken) => _connection.Task.WaitAsync(cancellationToken);
 

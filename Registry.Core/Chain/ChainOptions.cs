@@ -11,6 +11,13 @@ public sealed class ChainOptions
     /// <summary>Well-known dev account #0 of anvil: public, and only ever used on the local dev chain.</summary>
     public const string DevChainSignerKey = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
 
+    /// <summary>
+    /// Well-known dev account #9 of anvil, which funds new accounts on the local dev chain. Not #0: that one signs
+    /// the platform's transactions, and a transfer taking one of its nonces between signing and sending a
+    /// registration would strand the registration.
+    /// </summary>
+    public const string DevChainFaucetKey = "0x2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6";
+
     public string? RpcUrl { get; set; }
 
     public long ChainId { get; set; } = 31337;

@@ -29,7 +29,7 @@ public sealed class DevChainHost(
             _anvil = await AnvilProcess.StartAsync(options.ChainId, Path.Combine(folder, "anvil-state.json"), string.IsNullOrWhiteSpace(options.AnvilPath) ? null : options.AnvilPath, cancellationToken);
             var signerKey = options.SignerKey ?? ChainOptions.DevChainSignerKey;
             var address = await EnsureDeployedAsync(Path.Combine(folder, "deployment.json"), _anvil.RpcUrl, options.ChainId, signerKey, cancellationToken);
-            connection.Set(new ChainConnection(_anvil.RpcUrl, options.ChainId, address, signerKey, Confirmations: 0));
+            connection.Set(new ChainConnection(_anvil.RpcUrl, options.ChainId, address, signerKey, Confirmations: 0, IsDevChain: true));
             logger.LogInformation("Dev chain {ChainId} at {RpcUrl}; WorkRegistry at {Address}", options.ChainId, _anvil.RpcUrl, address);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -1,13 +1,16 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Registry.Core.Accounts;
 
 namespace Registry.Core.Persistence;
 
 /// <summary>
 /// Creates the schema on first use, turns on WAL, and adds the FTS5 index over titles, descriptions and tags.
 /// The trigram tokenizer matches any substring of three or more characters, so Chinese titles (no spaces
-/// between words) are found as well as English ones.
+/// between words) are found as well as English ones. The app's roles are always there.
 /// </summary>
-public static class DatabaseInitializer
+public static partial class DatabaseInitializer
 {
     private static readonly string[] FullTextSchema =
     [
@@ -32,9 +35,32 @@ public static class DatabaseInitializer
 
     public static async Task InitializeAsync(RegistryDbContext db, CancellationToken cancellationToken)
     {
-        await db.Database.EnsureCreatedAsync(cancellationToken);
+        if (!await db.Database.EnsureCreatedAsync(cancellationToken))
+            await AddMissingTablesAsync(db, cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         foreach (var statement in FullTextSchema)
             await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
+        await AddRolesAsync(db, cancellationToken);
     }
+
+    /// <summary>
+    /// A database made before some tables existed (the accounts came after the works) gets the missing tables and
+    /// indexes; what is there is kept. New columns of existing tables are not added.
+    /// </summary>
+    private static async Task AddMissingTablesAsync(RegistryDbContext db, CancellationToken cancellationToken)
+    {
+        var script = CreateStatement().Replace(db.Database.GenerateCreateScript(), "$1 IF NOT EXISTS ");
+        await db.Database.ExecuteSqlRawAsync(script, cancellationToken);
+    }
+
+    private static async Task AddRolesAsync(RegistryDbContext db, CancellationToken cancellationToken)
+    {
+        var existing = await db.Roles.Select(r => r.Name).ToListAsync(cancellationToken);
+        foreach (var role in RegistryRoles.All.Except(existing))
+            db.Roles.Add(new IdentityRole(role!) { NormalizedName = role!.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    [GeneratedRegex(@"^(CREATE (?:UNIQUE )?(?:TABLE|INDEX)) ", RegexOptions.Multiline)]
+    private static partial Regex CreateStatement();
 }

@@ -1,13 +1,15 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Registry.Core.Accounts;
 using Registry.Core.Indexing;
 using Registry.Core.Registration;
 using Registry.Core.Works;
 
 namespace Registry.Core.Persistence;
 
-/// <summary>The read model mirrored from the chain, and the registration pipeline's state.</summary>
-public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : DbContext(options)
+/// <summary>The read model mirrored from the chain, the registration pipeline's state, and the accounts (ASP.NET Core Identity).</summary>
+public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> options) : IdentityDbContext<RegistryUser>(options)
 {
     public DbSet<Work> Works => Set<Work>();
 
@@ -17,8 +19,14 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
 
     public DbSet<WorkRegistration> Registrations => Set<WorkRegistration>();
 
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<ModeratorGrant> ModeratorGrants => Set<ModeratorGrant>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
+        base.ConfigureConventions(configurationBuilder);
+        // Identity's own columns have no enums; its one DateTimeOffset (LockoutEnd) is only compared in memory.
         // SQLite has no date type; as ticks they sort and compare in SQL.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         configurationBuilder.Properties<Enum>().HaveConversion<string>();
@@ -26,6 +34,30 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+
+        modelBuilder.Entity<RegistryUser>(user =>
+        {
+            user.Property(u => u.Address).HasMaxLength(42);
+            user.HasIndex(u => u.Address).IsUnique();
+        });
+
+        modelBuilder.Entity<ApiToken>(token =>
+        {
+            token.HasKey(t => t.Id);
+            token.HasIndex(t => t.Hash).IsUnique();
+            token.HasIndex(t => t.UserId);
+            token.Property(t => t.Name).HasMaxLength(Accounts.ApiTokens.MaxNameLength);
+            token.HasOne<RegistryUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ModeratorGrant>(grant =>
+        {
+            grant.HasKey(g => g.Id);
+            grant.HasIndex(g => g.UserId).IsUnique();
+            grant.HasIndex(g => g.OnChainState);
+            grant.HasOne<RegistryUser>().WithMany().HasForeignKey(g => g.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
         modelBuilder.Entity<Work>(work =>
         {
             work.HasKey(w => w.WorkId);

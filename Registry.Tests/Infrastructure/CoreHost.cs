@@ -39,9 +39,18 @@ public sealed class CoreHost : IAsyncDisposable
     public static async Task<CoreHost> StartAsync(AnvilFixture anvil, string? registryAddress = null, string? dataDirectory = null,
         IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
+        var chain = new ChainConnection(anvil.RpcUrl, AnvilFixture.ChainId, registryAddress ?? await anvil.DeployWorkRegistryAsync(), ChainOptions.DevChainSignerKey, 0);
+        return await StartAsync(chain, dataDirectory, settings, configure);
+    }
+
+    /// <summary>The same services configured for a chain node that is not there: for tests of what needs no chain (accounts, tokens).</summary>
+    public static Task<CoreHost> StartWithoutChainAsync(string? dataDirectory = null, Action<IServiceCollection>? configure = null) =>
+        StartAsync(new ChainConnection(SwitchableChain.DeadRpcUrl, AnvilFixture.ChainId, "0x" + new string('1', 40), ChainOptions.DevChainSignerKey, 0), dataDirectory, null, configure);
+
+    private static async Task<CoreHost> StartAsync(ChainConnection chain, string? dataDirectory, IReadOnlyDictionary<string, string?>? settings, Action<IServiceCollection>? configure)
+    {
         var owned = dataDirectory is null ? new TempDirectory("registry-core") : null;
         var data = dataDirectory ?? owned!.Path;
-        var chain = new ChainConnection(anvil.RpcUrl, AnvilFixture.ChainId, registryAddress ?? await anvil.DeployWorkRegistryAsync(), ChainOptions.DevChainSignerKey, 0);
         var values = new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = data,

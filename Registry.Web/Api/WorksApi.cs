@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Registry.Core.Accounts;
 using Registry.Core.ContentStore;
 using Registry.Core.Persistence;
 using Registry.Core.Registration;
@@ -16,8 +17,9 @@ public static class WorksApi
     {
         var works = app.MapGroup("/api/works").WithTags("Works");
         works.MapPost("/", RegisterAsync).WithName("RegisterWork").AddEndpointFilter<AntiforgeryGuard>()
+            .RequireAuthorization(RegistryRoles.Creator)
             .Accepts<IFormFile>("multipart/form-data")
-            .WithSummary("Register a file: multipart fields title, description, kind (image|text|audio|video|other), tags (comma-separated), publish (true|false), then file.");
+            .WithSummary("Register a file (Creator; cookie or API token): multipart fields title, description, kind (image|text|audio|video|other), tags (comma-separated), publish (true|false), then file.");
         works.MapGet("/", ListAsync).WithName("SearchWorks")
             .WithSummary("Full-text search (q) or exact lookup by sha256, cid or owner address; paged.");
         works.MapGet("/{id:long}", GetAsync).WithName("GetWork");

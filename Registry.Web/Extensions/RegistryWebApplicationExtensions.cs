@@ -15,6 +15,8 @@ public static class RegistryWebApplicationExtensions
         });
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets();
@@ -23,6 +25,7 @@ public static class RegistryWebApplicationExtensions
         app.MapWorksApi();
         app.MapRegistrationsApi();
         app.MapVerifyApi();
+        app.MapAccountApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

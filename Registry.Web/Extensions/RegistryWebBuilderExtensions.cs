@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 using Registry.Core;
 using Registry.Core.Persistence;
+using Registry.Web.Accounts;
 using Registry.Web.Components.Shared;
 using Registry.Web.Localization;
 
@@ -27,10 +27,9 @@ public static class RegistryWebBuilderExtensions
             o.RequestCultureProviders.Insert(0, new CookieRequestCultureProvider());
         });
 
+        // Antiforgery, sign-in cookies and account keys share Data Protection's key ring in the data folder (AddRegistryCore).
         builder.Services.AddAntiforgery();
-        // Antiforgery and cookie keys survive restarts, kept with the rest of the app's state.
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(
-            Path.Combine(StorageOptions.ResolveDataDirectory(builder.Configuration, builder.Environment.ContentRootPath), "keys")));
+        builder.Services.AddRegistryAuthentication();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
 

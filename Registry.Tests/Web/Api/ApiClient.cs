@@ -1,5 +1,8 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Registry.Tests.Infrastructure;
+using Registry.Tests.Web.Accounts;
 
 namespace Registry.Tests.Web.Api;
 
@@ -9,6 +12,19 @@ internal sealed class ApiClient(string baseUrl) : IDisposable
     private readonly HttpClient _http = new() { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(5) };
 
     public HttpClient Http => _http;
+
+    /// <summary>An integrator with a new account (a Creator) calling with its API token and no cookies.</summary>
+    public static async Task<ApiClient> ForNewCreatorAsync(RegistryAppProcess app)
+    {
+        var (_, token) = await TestAccounts.WithTokenAsync(app);
+        return new ApiClient(app.BaseUrl).WithToken(token.Secret);
+    }
+
+    public ApiClient WithToken(string secret)
+    {
+        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        return this;
+    }
 
     public Task<HttpResponseMessage> RegisterAsync(byte[]? content, string title, string? kind = null, string? tags = null, string fileName = "work.bin")
     {

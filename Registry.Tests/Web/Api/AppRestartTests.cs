@@ -5,7 +5,7 @@ using Registry.Tests.Infrastructure;
 
 namespace Registry.Tests.Web.Api;
 
-/// <summary>The app's own dev chain, read model and content store survive a stop and a start on the same data folder.</summary>
+/// <summary>The app's own dev chain, read model, content store and accounts survive a stop and a start on the same data folder.</summary>
 public sealed class AppRestartTests
 {
     [Fact]
@@ -15,9 +15,11 @@ public sealed class AppRestartTests
         var content = TestFiles.Unique();
         long workId;
         string cid;
+        string token;
         await using (var app = await RegistryAppProcess.StartAsync(dataDirectory: data.Path))
         {
-            using var api = new ApiClient(app.BaseUrl);
+            using var api = await ApiClient.ForNewCreatorAsync(app);
+            token = api.Http.DefaultRequestHeaders.Authorization!.Parameter!;
             var registration = await api.RegisterAndWaitAsync(content, "Before the restart");
             workId = registration.GetProperty("workId").GetInt64();
             cid = registration.GetProperty("cid").GetString()!;
@@ -25,7 +27,8 @@ public sealed class AppRestartTests
         }
 
         await using var restarted = await RegistryAppProcess.StartAsync(dataDirectory: data.Path);
-        using var again = new ApiClient(restarted.BaseUrl);
+        // The account and its token are in the data folder too.
+        using var again = new ApiClient(restarted.BaseUrl).WithToken(token);
 
         var work = await again.Http.GetFromJsonAsync<JsonElement>($"/api/works/{workId}");
         Assert.Equal("Before the restart", work.GetProperty("title").GetString());

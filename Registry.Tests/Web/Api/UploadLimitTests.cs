@@ -1,5 +1,6 @@
 using System.Net;
 using Registry.Tests.Infrastructure;
+using Registry.Tests.Web.Accounts;
 
 namespace Registry.Tests.Web.Api;
 
@@ -14,7 +15,7 @@ public sealed class UploadLimitTests : IAsyncLifetime
     [Fact]
     public async Task Register_WhenFileExceedsTheLimit_Returns413AndKeepsNothing()
     {
-        using var api = new ApiClient(_app.BaseUrl);
+        using var api = await ApiClient.ForNewCreatorAsync(_app);
 
         var response = await api.RegisterAsync(TestFiles.Unique(1024 * 1024 + 1), "Too big");
 
@@ -35,12 +36,13 @@ public sealed class UploadLimitTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Register_FromABrowserWithCookiesButNoAntiforgeryToken_IsRefused()
+    public async Task Register_FromABrowserSignedInByCookieButWithoutTheAntiforgeryToken_IsRefused()
     {
-        using var api = new ApiClient(_app.BaseUrl);
-        api.Http.DefaultRequestHeaders.Add("Cookie", "session=from-another-site");
+        using var browser = new Browser(_app.BaseUrl);
+        await TestAccounts.SignUpAsync(browser);
+        var form = new MultipartFormDataContent { { new StringContent("Forged"), "title" }, { new ByteArrayContent(TestFiles.Unique()), "file", "forged.bin" } };
 
-        var response = await api.RegisterAsync(TestFiles.Unique(), "Forged");
+        var response = await browser.Http.PostAsync("/api/works", form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("The form has expired or did not come from this site. Reload the page and try again.", await ApiClient.DetailAsync(response));

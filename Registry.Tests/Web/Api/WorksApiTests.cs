@@ -11,7 +11,7 @@ public sealed class WorksApiTests(BrowserFixture fixture)
     [Fact]
     public async Task Register_ThenGetWork_ReturnsTheOnChainFactsAndTheTimeline()
     {
-        using var api = new ApiClient(fixture.App.BaseUrl);
+        using var api = await ApiClient.ForNewCreatorAsync(fixture.App);
         var content = TestFiles.Unique();
 
         var registration = await api.RegisterAndWaitAsync(content, "Tea fields 茶园", tags: "landscape, 风景");
@@ -30,7 +30,7 @@ public sealed class WorksApiTests(BrowserFixture fixture)
     [Fact]
     public async Task Register_WhenSameBytesAgain_Returns409NamingTheExistingWork()
     {
-        using var api = new ApiClient(fixture.App.BaseUrl);
+        using var api = await ApiClient.ForNewCreatorAsync(fixture.App);
         var content = TestFiles.Unique();
         var first = await api.RegisterAndWaitAsync(content, "Original");
         var workId = first.GetProperty("workId").GetInt64();
@@ -48,7 +48,7 @@ public sealed class WorksApiTests(BrowserFixture fixture)
     [Fact]
     public async Task Register_WhenFileIsEmpty_Returns400()
     {
-        using var api = new ApiClient(fixture.App.BaseUrl);
+        using var api = await ApiClient.ForNewCreatorAsync(fixture.App);
 
         var response = await api.RegisterAsync([], "Empty");
 
@@ -59,7 +59,7 @@ public sealed class WorksApiTests(BrowserFixture fixture)
     [Fact]
     public async Task Register_WhenTitleMissing_Returns400()
     {
-        using var api = new ApiClient(fixture.App.BaseUrl);
+        using var api = await ApiClient.ForNewCreatorAsync(fixture.App);
 
         var response = await api.RegisterAsync(TestFiles.Unique(), "   ");
 
@@ -70,7 +70,7 @@ public sealed class WorksApiTests(BrowserFixture fixture)
     [Fact]
     public async Task Register_WhenNoFile_Returns400()
     {
-        using var api = new ApiClient(fixture.App.BaseUrl);
+        using var api = await ApiClient.ForNewCreatorAsync(fixture.App);
 
         var response = await api.RegisterAsync(null, "No file");
 
@@ -81,7 +81,7 @@ public sealed class WorksApiTests(BrowserFixture fixture)
     [Fact]
     public async Task Register_WhenKindUnknown_Returns400()
     {
-        using var api = new ApiClient(fixture.App.BaseUrl);
+        using var api = await ApiClient.ForNewCreatorAsync(fixture.App);
 
         var response = await api.RegisterAsync(TestFiles.Unique(), "Odd", kind: "sculpture");
 
@@ -92,7 +92,7 @@ public sealed class WorksApiTests(BrowserFixture fixture)
     [Fact]
     public async Task Register_WhenTitleHasScript_StoresItVerbatimAsData()
     {
-        using var api = new ApiClient(fixture.App.BaseUrl);
+        using var api = await ApiClient.ForNewCreatorAsync(fixture.App);
         const string title = "<script>alert('x')</script>";
 
         var registration = await api.RegisterAndWaitAsync(TestFiles.Unique(), title);
@@ -120,7 +120,7 @@ public sealed class WorksApiTests(BrowserFixture fixture)
     [Fact]
     public async Task Search_ByTextShaCidAndOwner_FindsTheWork()
     {
-        using var api = new ApiClient(fixture.App.BaseUrl);
+        using var api = await ApiClient.ForNewCreatorAsync(fixture.App);
         var marker = $"Lantern{Guid.NewGuid():N}"[..20];
         var registration = await api.RegisterAndWaitAsync(TestFiles.Unique(), $"Paper {marker} festival");
         var workId = registration.GetProperty("workId").GetInt64();
@@ -138,7 +138,7 @@ public sealed class WorksApiTests(BrowserFixture fixture)
     [Fact]
     public async Task Verify_ReturnsTheWorkForRegisteredBytes_AndNothingForOthers()
     {
-        using var api = new ApiClient(fixture.App.BaseUrl);
+        using var api = await ApiClient.ForNewCreatorAsync(fixture.App);
         var content = TestFiles.Unique();
         var registration = await api.RegisterAndWaitAsync(content, "Verified");
         await api.WaitForWorkAsync(registration.GetProperty("workId").GetInt64());
@@ -155,7 +155,7 @@ public sealed class WorksApiTests(BrowserFixture fixture)
     [Fact]
     public async Task Download_ReturnsThePublishedBytes()
     {
-        using var api = new ApiClient(fixture.App.BaseUrl);
+        using var api = await ApiClient.ForNewCreatorAsync(fixture.App);
         var content = TestFiles.Unique(300_000);
         var registration = await api.RegisterAndWaitAsync(content, "Downloadable");
         var workId = registration.GetProperty("workId").GetInt64();
@@ -185,7 +185,7 @@ public sealed class WorksApiTests(BrowserFixture fixture)
         var document = await api.Http.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
 
         var paths = document.GetProperty("paths");
-        foreach (var path in new[] { "/api/works", "/api/works/{id}", "/api/registrations/{id}", "/api/verify" })
+        foreach (var path in new[] { "/api/works", "/api/works/{id}", "/api/registrations/{id}", "/api/verify", "/api/account" })
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is missing from the OpenAPI document");
     }
 }

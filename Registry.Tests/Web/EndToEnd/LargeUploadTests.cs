@@ -31,6 +31,7 @@ public sealed class LargeUploadTests(ITestOutputHelper output) : IAsyncLifetime
         var path = TestFiles.WriteLarge(files, "film.bin", Size);
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl });
         var page = await context.NewPageAsync();
+        await page.SignUpAsync();
         await page.FillRegistrationAsync($"A long film {Guid.NewGuid():N}", path);
         var before = _app.CurrentMemoryBytes();
 

@@ -15,6 +15,19 @@ internal static class PageExtensions
     public static async Task WaitForInteractiveAsync(this IPage page, string testId) =>
         await Assertions.Expect(page.GetByTestId(testId)).ToBeEnabledAsync(new() { Timeout = 30_000 });
 
+    /// <summary>Signs up a new account through the form (which signs it in); returns its e-mail.</summary>
+    public static async Task<string> SignUpAsync(this IPage page, string? email = null, string password = Accounts.TestAccounts.Password)
+    {
+        email ??= Accounts.TestAccounts.NewEmail();
+        await page.GotoAsync("/account/signup");
+        await page.GetByTestId("signup-email").FillAsync(email);
+        await page.GetByTestId("signup-password").FillAsync(password);
+        await page.GetByTestId("signup-confirm").FillAsync(password);
+        await page.GetByTestId("signup-submit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("account-address")).ToBeVisibleAsync();
+        return email;
+    }
+
     public static async Task FillRegistrationAsync(this IPage page, string title, string filePath, string? tags = null)
     {
         await page.GotoAsync("/register");

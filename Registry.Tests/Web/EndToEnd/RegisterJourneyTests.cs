@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Registry.Tests.Web.EndToEnd;
 
-/// <summary>A new visitor in real Chromium against the real app (its own anvil chain, content store and SQLite).</summary>
+/// <summary>A new visitor in real Chromium against the real app (its own anvil chain, content store and SQLite); those who register sign up first.</summary>
 [Collection("browser")]
 public sealed partial class RegisterJourneyTests(BrowserFixture browser)
 {
@@ -18,6 +18,7 @@ public sealed partial class RegisterJourneyTests(BrowserFixture browser)
         var title = $"Harbour at dawn {Guid.NewGuid():N}"[..32];
         var path = TestFiles.Write(files, "harbour.bin", TestFiles.Unique());
         var page = await browser.NewPageAsync();
+        await page.SignUpAsync();
 
         await page.FillRegistrationAsync(title, path, tags: "sea, morning");
         await page.GetByTestId("register").ClickAsync();
@@ -72,6 +73,7 @@ public sealed partial class RegisterJourneyTests(BrowserFixture browser)
         var title = "<script>window.__injected = 1</script><b>bold</b>";
         var path = TestFiles.Write(files, "markup.txt", TestFiles.Unique());
         var page = await browser.NewPageAsync();
+        await page.SignUpAsync();
 
         await page.FillRegistrationAsync(title, path, tags: "<img src=x onerror=alert(1)>");
         await page.GetByTestId("register").ClickAsync();
@@ -90,6 +92,7 @@ public sealed partial class RegisterJourneyTests(BrowserFixture browser)
         using var files = new TempDirectory();
         var path = TestFiles.Write(files, "empty.txt", []);
         var page = await browser.NewPageAsync();
+        await page.SignUpAsync();
 
         await page.FillRegistrationAsync("Nothing at all", path);
         await page.GetByTestId("register").ClickAsync();
@@ -104,6 +107,7 @@ public sealed partial class RegisterJourneyTests(BrowserFixture browser)
         using var files = new TempDirectory();
         var path = TestFiles.Write(files, "untitled.bin", TestFiles.Unique());
         var page = await browser.NewPageAsync();
+        await page.SignUpAsync();
 
         await page.FillRegistrationAsync("", path);
         await page.GetByTestId("register").ClickAsync();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Registry.Core.Accounts;
 using Registry.Core.Chain;
 using Registry.Core.Registration;
 using Registry.Core.Works;
@@ -48,6 +49,9 @@ public sealed partial class ResourceTextsTests
             yield return $"Problem_{issue}";
         }
         foreach (var code in Enum.GetNames<ProblemCode>()) yield return $"Problem_{code}";
+        foreach (var problem in Enum.GetNames<AccountProblem>()) yield return $"Account_{problem}";
+        foreach (var role in RegistryRoles.All) yield return $"Role_{role}";
+        foreach (var state in Enum.GetNames<OnChainState>()) yield return $"OnChain_{state}";
     }
 
     private static HashSet<string> Keys(string file) => Texts(file).Keys.ToHashSet();

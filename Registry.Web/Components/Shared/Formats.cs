@@ -10,6 +10,9 @@ public static class Formats
 
     public static string Number(long? value) => value?.ToString("N0", CultureInfo.CurrentCulture) ?? "";
 
+    /// <summary>An amount of ether, to six decimals without trailing zeros (10 ETH, 9.999979 ETH).</summary>
+    public static string Ether(decimal value) => value.ToString("#,0.######", CultureInfo.CurrentCulture) + " ETH";
+
     public static string Bytes(long? value) => value switch
     {
         null => "",

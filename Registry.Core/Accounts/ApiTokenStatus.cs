@@ -1,0 +1,8 @@
+namespace Registry.Core.Accounts;
+
+public enum ApiTokenStatus
+{
+    Valid,
+    Unknown,
+    Revoked,
+}
