@@ -92,6 +92,8 @@ TEXTS = [
     ("Problem_Reverted", "The contract refused the registration.", "合约拒绝了此次登记。"),
     ("Problem_UploadMissing", "The uploaded file is no longer on the server; upload it again.", "服务器上已找不到上传的文件，请重新上传。"),
     ("Problem_CidMismatch", "The content store computed a different CID; nothing was registered.", "内容存储计算出的 CID 不一致，未进行登记。"),
+    ("Problem_CreatorUnavailable", "The creator's account key cannot be used; nothing was registered.", "无法使用创作者账户的密钥，未进行登记。"),
+    ("Pending_CreatorUnavailable", "The creator's account key cannot be used.", "无法使用创作者账户的密钥。"),
     ("Problem_MalformedSha256", "'{0}' is not a valid SHA-256: expected 64 hexadecimal digits.", "“{0}”不是有效的 SHA-256：应为 64 位十六进制数字。"),
     ("Problem_MalformedCid", "'{0}' is not a valid CID.", "“{0}”不是有效的 CID。"),
     ("Problem_Network", "The upload did not reach the server. Check your connection and try again.", "上传未能到达服务器。请检查网络后重试。"),

@@ -65,6 +65,9 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
         try
         {
             function.Gas = await Rpc(() => handler.EstimateGasAsync(connection.WorkRegistryAddress, function));
+            // From the node every time: a transaction signed but never sent (a crash, an expired signature) must not leave a gap.
+            function.Nonce = await Rpc(() => web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(
+                web3.TransactionManager.Account.Address, BlockParameter.CreatePending()));
             var signed = await Rpc(() => handler.SignTransactionAsync(connection.WorkRegistryAddress, function));
             return new SignedTransaction(signed.EnsureHexPrefix(), Nethereum.Util.TransactionUtils.CalculateTransactionHash(signed).EnsureHexPrefix());
         }

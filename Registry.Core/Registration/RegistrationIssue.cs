@@ -10,4 +10,5 @@ public enum RegistrationIssue
     Reverted,
     UploadMissing,
     CidMismatch,
+    CreatorUnavailable,
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Registry.Core.Accounts;
 using Registry.Core.Chain;
 using Registry.Core.ContentStore;
 using Registry.Core.Fingerprints;
@@ -19,6 +20,7 @@ public sealed class RegistrationProcessor(
     IContentStore contentStore,
     WorkRegistryGateway registry,
     WorkCatalog catalog,
+    AccountKeys accountKeys,
     RegistrationSignal signal,
     TimeProvider clock,
     ILogger<RegistrationProcessor> logger) : BackgroundService
@@ -26,6 +28,8 @@ public sealed class RegistrationProcessor(
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan MiningPoll = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan SignatureLifetime = TimeSpan.FromHours(1);
+    private static readonly TimeSpan SignatureMargin = TimeSpan.FromMinutes(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -100,6 +104,10 @@ public sealed class RegistrationProcessor(
         {
             registration.Fail(RegistrationIssue.Reverted, e.Message, now);
         }
+        catch (Exception e) when (e is AccountNotFoundException or System.Security.Cryptography.CryptographicException)
+        {
+            registration.Fail(RegistrationIssue.CreatorUnavailable, $"The creator's account key cannot be used: {e.Message}", now);
+        }
     }
 
     private async Task StoreAsync(WorkRegistration registration, CancellationToken cancellationToken)
@@ -127,12 +135,24 @@ public sealed class RegistrationProcessor(
         registration.MarkStored(metadataCid.ToString(), clock.GetUtcNow());
     }
 
-    /// <summary>Signs the registration and records it; it is sent by the next step, so a crash in between resends this very transaction.</summary>
+    /// <summary>
+    /// Signs the registration and records it; it is sent by the next step, so a crash in between resends this very
+    /// transaction. A creator's registration is signed by the creator's own key and relayed by the platform.
+    /// </summary>
     private async Task SubmitAsync(WorkRegistration registration, CancellationToken cancellationToken)
     {
         Sha256Hex.TryParse(registration.Sha256, out var hash);
-        var signed = await registry.SignRegistrationAsync(hash, Cid.Parse(registration.Cid), Cid.Parse(registration.MetadataCid!), fingerprint: 0, cancellationToken);
-        registration.MarkSubmitted(signed.Raw, signed.Hash, clock.GetUtcNow());
+        var (content, metadata) = (Cid.Parse(registration.Cid), Cid.Parse(registration.MetadataCid!));
+        if (registration.CreatorId is null)
+        {
+            var signed = await registry.SignRegistrationAsync(hash, content, metadata, fingerprint: 0, cancellationToken);
+            registration.MarkSubmitted(signed.Raw, signed.Hash, clock.GetUtcNow());
+            return;
+        }
+        var creatorKey = await accountKeys.UnlockAsync(registration.CreatorId, cancellationToken);
+        var deadline = clock.GetUtcNow() + SignatureLifetime;
+        var relayed = await registry.SignRelayedRegistrationAsync(creatorKey, deadline, hash, content, metadata, fingerprint: 0, cancellationToken);
+        registration.MarkSubmitted(relayed.Raw, relayed.Hash, clock.GetUtcNow(), deadline);
     }
 
     private async Task ConfirmAsync(WorkRegistration registration, CancellationToken cancellationToken)
@@ -140,6 +160,12 @@ public sealed class RegistrationProcessor(
         var mined = await registry.GetRegistrationReceiptAsync(registration.TransactionHash!, cancellationToken);
         if (mined is null && !await registry.IsKnownAsync(registration.TransactionHash!, cancellationToken))
         {
+            if (registration.SignatureDeadline is { } deadline && deadline - SignatureMargin <= clock.GetUtcNow())
+            {
+                // Never sent in time (an outage): the creator's signature would be refused, so sign afresh.
+                registration.ReturnToStored(clock.GetUtcNow());
+                return;
+            }
             await registry.SendAsync(new SignedTransaction(registration.SignedTransaction!, registration.TransactionHash!), cancellationToken);
             mined = await WaitBrieflyForReceiptAsync(registration.TransactionHash!, cancellationToken);
         }

@@ -62,6 +62,9 @@ public sealed class WorkRegistration
 
     public string? TransactionHash { get; private set; }
 
+    /// <summary>Until when the creator's signature inside <see cref="SignedTransaction"/> is accepted (relayed registrations).</summary>
+    public DateTimeOffset? SignatureDeadline { get; private set; }
+
     public long? WorkId { get; private set; }
 
     public string? Owner { get; private set; }
@@ -102,11 +105,12 @@ public sealed class WorkRegistration
         Advance(RegistrationState.Stored, now);
     }
 
-    public void MarkSubmitted(string signedTransaction, string transactionHash, DateTimeOffset now)
+    public void MarkSubmitted(string signedTransaction, string transactionHash, DateTimeOffset now, DateTimeOffset? signatureDeadline = null)
     {
         Expect(RegistrationState.Stored);
         SignedTransaction = signedTransaction;
         TransactionHash = transactionHash;
+        SignatureDeadline = signatureDeadline;
         Advance(RegistrationState.Submitted, now);
     }
 
@@ -116,6 +120,7 @@ public sealed class WorkRegistration
         Expect(RegistrationState.Submitted);
         SignedTransaction = null;
         TransactionHash = null;
+        SignatureDeadline = null;
         State = RegistrationState.Stored;
         UpdatedAt = now;
     }

@@ -7,6 +7,7 @@ using Registry.Core.Persistence;
 using Registry.Core.Registration;
 using Registry.Core.Search;
 using Registry.Core.Works;
+using Registry.Web.Accounts;
 using Registry.Web.Extensions;
 
 namespace Registry.Web.Api;
@@ -46,7 +47,7 @@ public static class WorksApi
         if (kindProblem is not null)
             return ProblemResponses.Problem(StatusCodes.Status400BadRequest, "Invalid registration", kindProblem);
 
-        var outcome = await registrations.ReceiveAsync(file?.Content, file?.FileName ?? "", details, progress: null, cancellationToken);
+        var outcome = await registrations.ReceiveAsync(file?.Content, file?.FileName ?? "", details, progress: null, cancellationToken, creatorId: context.User.GetUserId());
         if (outcome.Problem is { } problem) return ProblemResponses.For(problem);
         var id = outcome.RegistrationId!.Value;
         return TypedResults.Accepted($"/api/registrations/{id}", new RegistrationAccepted(id));
