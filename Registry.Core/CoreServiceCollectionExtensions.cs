@@ -59,6 +59,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IndexingPass>();
         services.AddSingleton<MetadataResolver>();
         services.AddHostedService<ChainIndexer>();
+
+        services.AddSingleton<ModeratorGrantProcessor>();
+        services.AddHostedService(sp => sp.GetRequiredService<ModeratorGrantProcessor>());
         return services;
     }
 }

@@ -82,6 +82,34 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
         }
     }
 
+    /// <summary>Grants the registry's MODERATOR_ROLE to <paramref name="address"/>, sent by the platform account (the registry's admin); returns the mined transaction's hash.</summary>
+    /// <exception cref="RoleGrantRefusedException">The contract refused (the platform account is not the registry's admin).</exception>
+    public async Task<string> GrantModeratorAsync(string address, CancellationToken cancellationToken)
+    {
+        var (connection, web3) = await ConnectAsync(cancellationToken);
+        var role = await Rpc(() => web3.Eth.GetContractQueryHandler<ModeratorRoleFunction>()
+            .QueryAsync<byte[]>(connection.WorkRegistryAddress, new ModeratorRoleFunction()));
+        try
+        {
+            var receipt = await Rpc(() => web3.Eth.GetContractTransactionHandler<GrantRoleFunction>()
+                .SendRequestAndWaitForReceiptAsync(connection.WorkRegistryAddress, new GrantRoleFunction { Role = role, Account = address }, cancellationToken));
+            return receipt.TransactionHash;
+        }
+        catch (SmartContractCustomErrorRevertException revert) when (revert.IsCustomErrorFor<AccessControlUnauthorizedAccountError>())
+        {
+            throw new RoleGrantRefusedException("The platform account is not the registry's admin on this chain, so it cannot grant roles.");
+        }
+    }
+
+    public async Task<bool> IsModeratorAsync(string address, CancellationToken cancellationToken)
+    {
+        var (connection, web3) = await ConnectAsync(cancellationToken);
+        var role = await Rpc(() => web3.Eth.GetContractQueryHandler<ModeratorRoleFunction>()
+            .QueryAsync<byte[]>(connection.WorkRegistryAddress, new ModeratorRoleFunction()));
+        return await Rpc(() => web3.Eth.GetContractQueryHandler<HasRoleFunction>()
+            .QueryAsync<bool>(connection.WorkRegistryAddress, new HasRoleFunction { Role = role, Account = address }));
+    }
+
     /// <summary>The work's owner (lower case), or null when no such work exists.</summary>
     public async Task<string?> OwnerOfAsync(long workId, CancellationToken cancellationToken)
     {

@@ -1,0 +1,3 @@
+namespace Registry.Core.Chain;
+
+public sealed class RoleGrantRefusedException(string message) : Exception(message);
