@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Registry.Core.Accounts;
 using Registry.Core.Chain;
 
 namespace Registry.Core.Works;
@@ -7,11 +8,15 @@ namespace Registry.Core.Works;
 /// Transfers a work (its ERC-721 token) from the account holding it to another address. The owner's key signs
 /// and pays; the contract checks ownership again on-chain.
 /// </summary>
-public sealed partial class WorkTransfers(WorkRegistryGateway registry)
+public sealed partial class WorkTransfers(WorkRegistryGateway registry, AccountKeys accountKeys)
 {
     public const string ZeroAddress = "0x0000000000000000000000000000000000000000";
 
-    public async Task<TransferOutcome> TransferAsync(string ownerKey, long workId, string? to, CancellationToken cancellationToken)
+    /// <summary>Transfers the work on behalf of the signed-in account, whose custodial key signs and pays.</summary>
+    public async Task<TransferOutcome> TransferAsync(string userId, long workId, string? to, CancellationToken cancellationToken) =>
+        await TransferWithKeyAsync(await accountKeys.UnlockAsync(userId, cancellationToken), workId, to, cancellationToken);
+
+    public async Task<TransferOutcome> TransferWithKeyAsync(string ownerKey, long workId, string? to, CancellationToken cancellationToken)
     {
         to = to?.Trim() ?? "";
         if (!Address().IsMatch(to))

@@ -25,6 +25,9 @@ public static class WorksApi
             .WithSummary("Full-text search (q) or exact lookup by sha256, cid or owner address; paged.");
         works.MapGet("/{id:long}", GetAsync).WithName("GetWork");
         works.MapGet("/{id:long}/content", DownloadAsync).WithName("DownloadWork");
+        works.MapPost("/{id:long}/transfer", TransferAsync).WithName("TransferWork").AddEndpointFilter<AntiforgeryGuard>()
+            .RequireAuthorization(RegistryRoles.Creator)
+            .WithSummary("Transfer a work you own to another address (your account signs and pays the ERC-721 transfer).");
         return app;
     }
 
@@ -92,6 +95,21 @@ public static class WorksApi
         if (result.Query.IsMalformed)
             return ProblemResponses.Problem(StatusCodes.Status400BadRequest, "Invalid query", SearchMessages.Malformed(result.Query));
         return TypedResults.Ok(new WorkListResponse(result.Items.Select(w => WorkResponse.From(w)).ToList(), result.Total, result.Page, result.PageSize));
+    }
+
+    private static async Task<Results<Ok<TransferResponse>, ProblemHttpResult>> TransferAsync(
+        long id, TransferRequest request, HttpContext context, WorkTransfers transfers, CancellationToken cancellationToken)
+    {
+        var outcome = await transfers.TransferAsync(context.User.GetUserId()!, id, request.To, cancellationToken);
+        if (outcome.TransactionHash is { } hash) return TypedResults.Ok(new TransferResponse(id, request.To!.ToLowerInvariant(), hash));
+        var status = outcome.Problem switch
+        {
+            TransferProblem.NotOwner => StatusCodes.Status403Forbidden,
+            TransferProblem.UnknownWork => StatusCodes.Status404NotFound,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        return ProblemResponses.Problem(status, "Transfer refused", outcome.Message!,
+            new Dictionary<string, object?> { ["code"] = outcome.Problem.ToString() });
     }
 
     private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadAsync(long id, WorkContentService content, CancellationToken cancellationToken)

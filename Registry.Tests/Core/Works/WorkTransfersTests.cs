@@ -19,7 +19,7 @@ public sealed class WorkTransfersTests(AnvilFixture anvil)
         await using var host = await CoreHost.StartAsync(anvil);
         var workId = await RegisterAsync(host);
 
-        var outcome = await host.Get<WorkTransfers>().TransferAsync(ChainOptions.DevChainSignerKey, workId, Account1, CancellationToken.None);
+        var outcome = await host.Get<WorkTransfers>().TransferWithKeyAsync(ChainOptions.DevChainSignerKey, workId, Account1, CancellationToken.None);
 
         Assert.Null(outcome.Problem);
         Assert.Matches("^0x[0-9a-f]{64}$", outcome.TransactionHash);
@@ -40,7 +40,7 @@ public sealed class WorkTransfersTests(AnvilFixture anvil)
         await using var host = await CoreHost.StartAsync(anvil);
         var workId = await RegisterAsync(host);
 
-        var outcome = await host.Get<WorkTransfers>().TransferAsync(ChainOptions.DevChainSignerKey, workId, to, CancellationToken.None);
+        var outcome = await host.Get<WorkTransfers>().TransferWithKeyAsync(ChainOptions.DevChainSignerKey, workId, to, CancellationToken.None);
 
         Assert.Equal(problem, outcome.Problem);
         Assert.Equal(message, outcome.Message);
@@ -52,7 +52,7 @@ public sealed class WorkTransfersTests(AnvilFixture anvil)
         await using var host = await CoreHost.StartAsync(anvil);
         var workId = await RegisterAsync(host);
 
-        var outcome = await host.Get<WorkTransfers>().TransferAsync(Account1Key, workId, Account1, CancellationToken.None);
+        var outcome = await host.Get<WorkTransfers>().TransferWithKeyAsync(Account1Key, workId, Account1, CancellationToken.None);
 
         Assert.Equal(TransferProblem.NotOwner, outcome.Problem);
         Assert.Equal($"Only the owner of work #{workId} can transfer it.", outcome.Message);
@@ -63,7 +63,7 @@ public sealed class WorkTransfersTests(AnvilFixture anvil)
     {
         await using var host = await CoreHost.StartAsync(anvil);
 
-        var outcome = await host.Get<WorkTransfers>().TransferAsync(ChainOptions.DevChainSignerKey, 999, Account1, CancellationToken.None);
+        var outcome = await host.Get<WorkTransfers>().TransferWithKeyAsync(ChainOptions.DevChainSignerKey, 999, Account1, CancellationToken.None);
 
         Assert.Equal("There is no work #999.", outcome.Message);
     }
@@ -75,7 +75,7 @@ public sealed class WorkTransfersTests(AnvilFixture anvil)
         var workId = await RegisterAsync(host);
         var registry = host.Chain.WorkRegistryAddress.ToLowerInvariant();
 
-        var outcome = await host.Get<WorkTransfers>().TransferAsync(ChainOptions.DevChainSignerKey, workId, registry, CancellationToken.None);
+        var outcome = await host.Get<WorkTransfers>().TransferWithKeyAsync(ChainOptions.DevChainSignerKey, workId, registry, CancellationToken.None);
 
         Assert.Equal(TransferProblem.ReceiverRefuses, outcome.Problem);
         Assert.Equal($"{registry} is a contract that does not accept works.", outcome.Message);
@@ -88,9 +88,9 @@ public sealed class WorkTransfersTests(AnvilFixture anvil)
         var workId = await RegisterAsync(host);
         var poorKey = EthECKey.GenerateKey();
         var poor = poorKey.GetPublicAddress().ToLowerInvariant();
-        await host.Get<WorkTransfers>().TransferAsync(ChainOptions.DevChainSignerKey, workId, poor, CancellationToken.None);
+        await host.Get<WorkTransfers>().TransferWithKeyAsync(ChainOptions.DevChainSignerKey, workId, poor, CancellationToken.None);
 
-        var outcome = await host.Get<WorkTransfers>().TransferAsync(poorKey.GetPrivateKey(), workId, Account1, CancellationToken.None);
+        var outcome = await host.Get<WorkTransfers>().TransferWithKeyAsync(poorKey.GetPrivateKey(), workId, Account1, CancellationToken.None);
 
         Assert.Equal(TransferProblem.NoFunds, outcome.Problem);
         Assert.Equal("The account has no funds to pay for the transfer.", outcome.Message);

@@ -49,6 +49,7 @@ public sealed partial class ResourceTextsTests
             yield return $"Problem_{issue}";
         }
         foreach (var code in Enum.GetNames<ProblemCode>()) yield return $"Problem_{code}";
+        foreach (var problem in Enum.GetNames<TransferProblem>()) yield return $"Transfer_{problem}";
         foreach (var problem in Enum.GetNames<AccountProblem>()) yield return $"Account_{problem}";
         foreach (var role in RegistryRoles.All) yield return $"Role_{role}";
         foreach (var state in Enum.GetNames<OnChainState>()) yield return $"OnChain_{state}";
