@@ -36,7 +36,10 @@ public static partial class DatabaseInitializer
     public static async Task InitializeAsync(RegistryDbContext db, CancellationToken cancellationToken)
     {
         if (!await db.Database.EnsureCreatedAsync(cancellationToken))
+        {
             await AddMissingTablesAsync(db, cancellationToken);
+            await AddMissingColumnsAsync(db, cancellationToken);
+        }
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         foreach (var statement in FullTextSchema)
             await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
@@ -45,12 +48,36 @@ public static partial class DatabaseInitializer
 
     /// <summary>
     /// A database made before some tables existed (the accounts came after the works) gets the missing tables and
-    /// indexes; what is there is kept. New columns of existing tables are not added.
+    /// indexes; what is there is kept.
     /// </summary>
     private static async Task AddMissingTablesAsync(RegistryDbContext db, CancellationToken cancellationToken)
     {
         var script = CreateStatement().Replace(db.Database.GenerateCreateScript(), "$1 IF NOT EXISTS ");
         await db.Database.ExecuteSqlRawAsync(script, cancellationToken);
+    }
+
+    /// <summary>
+    /// Columns the model gained since the database was made are added when they may be null (as every column added
+    /// to an existing entity must be); a missing required column is reported instead of guessed.
+    /// </summary>
+    private static async Task AddMissingColumnsAsync(RegistryDbContext db, CancellationToken cancellationToken)
+    {
+#pragma warning disable EF1002 // the table and column names come from our own model, never from input
+        foreach (var entity in db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null))
+        {
+            var table = entity.GetTableName()!;
+            var existing = await db.Database.SqlQueryRaw<string>($"SELECT name AS Value FROM pragma_table_info('{table}')").ToListAsync(cancellationToken);
+            var store = Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(table, null);
+            foreach (var property in entity.GetProperties())
+            {
+                var column = property.GetColumnName(store);
+                if (column is null || existing.Contains(column)) continue;
+                if (!property.IsColumnNullable(store))
+                    throw new InvalidOperationException($"The database lacks the required column {table}.{column}; it was made by an older version. Move it aside to start afresh.");
+                await db.Database.ExecuteSqlRawAsync($"ALTER TABLE \"{table}\" ADD COLUMN \"{column}\" {property.GetColumnType()}", cancellationToken);
+            }
+        }
+#pragma warning restore EF1002
     }
 
     private static async Task AddRolesAsync(RegistryDbContext db, CancellationToken cancellationToken)

@@ -33,6 +33,22 @@ public sealed class DatabaseInitializerTests
     }
 
     [Fact]
+    public async Task InitializeAsync_OnADatabaseWithoutANewNullableColumn_AddsItAndKeepsTheRows()
+    {
+        await using var database = await ReadModelDatabase.CreateAsync();
+        await database.AddAsync(ReadModelDatabase.Work(1, "Kept"));
+        await using (var db = await database.Factory.CreateDbContextAsync())
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE Registrations DROP COLUMN CreatorId");
+
+        await using (var db = await database.Factory.CreateDbContextAsync())
+            await DatabaseInitializer.InitializeAsync(db, CancellationToken.None);
+
+        await using var after = await database.Factory.CreateDbContextAsync();
+        Assert.Equal(0, await after.Registrations.CountAsync(r => r.CreatorId != null));
+        Assert.Equal("Kept", (await after.Works.SingleAsync()).Title);
+    }
+
+    [Fact]
     public async Task InitializeAsync_Twice_AddsEachRoleOnce()
     {
         await using var database = await ReadModelDatabase.CreateAsync();
