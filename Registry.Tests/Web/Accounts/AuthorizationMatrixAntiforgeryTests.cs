@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Json;
+using Registry.Tests.Infrastructure;
+
+namespace Registry.Tests.Web.Accounts;
+
+/// <summary>
+/// The antiforgery column of the matrix: a request that carries cookies (a browser, which a hostile page can make
+/// send them) must present the page's antiforgery token at every state-changing endpoint, whoever is signed in.
+/// </summary>
+[Collection("browser")]
+public sealed class AuthorizationMatrixAntiforgeryTests(BrowserFixture fixture)
+{
+    private const string AntiforgeryFailed = "The form has expired or did not come from this site. Reload the page and try again.";
+
+    public static TheoryData<string> GuardedEndpoints => new(["/api/works", "/api/works/{id}/transfer", "/api/verify"]);
+
+    /// <summary>With the token, each request gets past the guard to the endpoint's own answer (the Creator does not own the Owner's work).</summary>
+    public static TheoryData<string, int, string?> WithTheTokenRows => new()
+    {
+        { "/api/works", 202, null },
+        { "/api/works/{id}/transfer", 403, "Only the owner of work #N can transfer it." },
+        { "/api/verify", 200, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(GuardedEndpoints))]
+    public async Task SignedInBrowser_PostingWithoutTheAntiforgeryToken_Gets400(string endpoint)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var browser = accounts.Browser(MatrixRole.Creator);
+
+        var response = await browser.Http.SendAsync(Post(endpoint, accounts));
+
+        await MatrixAnswers.AssertAsync(response, 400, AntiforgeryFailed);
+    }
+
+    [Theory]
+    [MemberData(nameof(WithTheTokenRows))]
+    public async Task SignedInBrowser_PostingWithTheAntiforgeryToken_GetsPastTheGuard(string endpoint, int status, string? detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var browser = accounts.Browser(MatrixRole.Creator);
+        var request = Post(endpoint, accounts);
+        request.Headers.Add("RequestVerificationToken", await browser.AntiforgeryTokenAsync("/register"));
+
+        var response = await browser.Http.SendAsync(request);
+
+        await MatrixAnswers.AssertAsync(response, status, detail?.Replace("#N", $"#{accounts.OwnersWorkId}"));
+    }
+
+    [Fact]
+    public async Task AnonymousBrowserWithACookie_VerifyingWithoutTheAntiforgeryToken_Gets400()
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var browser = accounts.Browser(MatrixRole.Anonymous);
+        browser.Cookies.Add(new Uri(fixture.App.BaseUrl), new Cookie(".AspNetCore.Culture", "c=en-US|uic=en-US"));
+
+        var response = await browser.Http.SendAsync(Post("/api/verify", accounts));
+
+        await MatrixAnswers.AssertAsync(response, 400, AntiforgeryFailed);
+    }
+
+    private static HttpRequestMessage Post(string endpoint, MatrixAccounts accounts) => endpoint switch
+    {
+        "/api/works" => new(HttpMethod.Post, endpoint)
+        {
+            Content = new MultipartFormDataContent { { new StringContent("Matrix: from a browser"), "title" }, { new ByteArrayContent(TestFiles.Unique()), "file", "work.bin" } },
+        },
+        "/api/works/{id}/transfer" => new(HttpMethod.Post, $"/api/works/{accounts.OwnersWorkId}/transfer")
+        {
+            Content = JsonContent.Create(new { to = accounts[MatrixRole.Creator].Address }),
+        },
+        "/api/verify" => new(HttpMethod.Post, endpoint)
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent(TestFiles.Unique()), "file", "check.bin" } },
+        },
+        _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
+    };
+}

@@ -1,0 +1,116 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Registry.Tests.Infrastructure;
+using Registry.Tests.Web.Api;
+
+namespace Registry.Tests.Web.Accounts;
+
+/// <summary>
+/// The authorization matrix of the REST API's state-changing endpoints, against the real app: each role calls
+/// with its API token (anonymous callers with none), and each row states the exact status and problem detail.
+/// </summary>
+[Collection("browser")]
+public sealed class AuthorizationMatrixApiTests(BrowserFixture fixture)
+{
+    private const string SignInRequired = "Sign in, or send an API token as 'Authorization: Bearer <token>', to do this.";
+    private const string NotAllowed = "Your account is not allowed to do this.";
+    private const string NotTheOwner = "Only the owner of work #N can transfer it.";
+
+    /// <summary>Anvil's dev account #1: a valid address to transfer to that is none of the matrix's accounts.</summary>
+    private const string Recipient = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
+
+    public static TheoryData<MatrixRole, int, string?> RegisterWorkRows => new()
+    {
+        { MatrixRole.Anonymous, 401, SignInRequired },
+        { MatrixRole.Creator, 202, null },
+        { MatrixRole.Licensee, 403, NotAllowed },
+        { MatrixRole.Moderator, 202, null },
+        { MatrixRole.Admin, 202, null },
+    };
+
+    /// <summary>Transfers of the Owner's work, which none of the roles owns.</summary>
+    public static TheoryData<MatrixRole, int, string> TransferAnotherAccountsWorkRows => new()
+    {
+        { MatrixRole.Anonymous, 401, SignInRequired },
+        { MatrixRole.Creator, 403, NotTheOwner },
+        { MatrixRole.Licensee, 403, NotAllowed },
+        { MatrixRole.Moderator, 403, NotTheOwner },
+        { MatrixRole.Admin, 403, NotTheOwner },
+    };
+
+    public static TheoryData<MatrixRole> EveryRole => new(Enum.GetValues<MatrixRole>());
+
+    [Theory]
+    [MemberData(nameof(RegisterWorkRows))]
+    public async Task RegisterWork_ByRole_IsAcceptedOrRefusedAsTheMatrixSays(MatrixRole role, int status, string? detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var api = accounts.Api(role);
+
+        var response = await api.RegisterAsync(TestFiles.Unique(), $"Matrix: registered by {role}");
+
+        await MatrixAnswers.AssertAsync(response, status, detail);
+        if (detail is null)
+        {
+            var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registrationId").GetGuid();
+            Assert.Equal(200, (int)(await api.Http.GetAsync($"/api/registrations/{id}")).StatusCode);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TransferAnotherAccountsWorkRows))]
+    public async Task TransferWork_OfAnotherAccountsWork_ByRole_IsRefusedAsTheMatrixSays(MatrixRole role, int status, string detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var api = accounts.Api(role);
+        var workId = accounts.OwnersWorkId;
+
+        var response = await api.Http.PostAsJsonAsync($"/api/works/{workId}/transfer", new { to = Recipient });
+
+        await MatrixAnswers.AssertAsync(response, status, detail.Replace("#N", $"#{workId}"));
+        Assert.Equal(accounts.Owner.Address, (await api.WaitForWorkAsync(workId)).GetProperty("owner").GetString(), ignoreCase: true);
+    }
+
+    [Fact]
+    public async Task TransferWork_ByItsOwnerWhoIsACreator_Returns200WithTheTransaction()
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var api = accounts.Api(MatrixRole.Creator);
+        var workId = await MatrixAccounts.RegisterWorkAsync(api);
+
+        var response = await api.Http.PostAsJsonAsync($"/api/works/{workId}/transfer", new { to = Recipient });
+
+        await MatrixAnswers.AssertAsync(response, 200, null);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(workId, body.GetProperty("workId").GetInt64());
+        Assert.Equal(Recipient, body.GetProperty("to").GetString());
+        Assert.Matches("^0x[0-9a-f]{64}$", body.GetProperty("txHash").GetString());
+    }
+
+    [Fact]
+    public async Task TransferWork_ByItsOwnerWhoIsLicenseeOnly_Returns403NotAllowed()
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        var licensee = accounts[MatrixRole.Licensee];
+        using var api = accounts.Api(licensee);
+
+        var response = await api.Http.PostAsJsonAsync($"/api/works/{licensee.WorkId}/transfer", new { to = Recipient });
+
+        await MatrixAnswers.AssertAsync(response, 403, NotAllowed);
+        Assert.Equal(licensee.Address, (await api.WaitForWorkAsync(licensee.WorkId!.Value)).GetProperty("owner").GetString(), ignoreCase: true);
+    }
+
+    /// <summary>Verifying changes nothing; it is in the matrix because it is the one upload open to anonymous callers.</summary>
+    [Theory]
+    [MemberData(nameof(EveryRole))]
+    public async Task VerifyFile_ByRole_IsAnswered(MatrixRole role)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var api = accounts.Api(role);
+
+        var response = await api.VerifyAsync(TestFiles.Unique());
+
+        await MatrixAnswers.AssertAsync(response, 200, null);
+        Assert.False((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registered").GetBoolean());
+    }
+}
