@@ -50,6 +50,8 @@ public sealed class ImageFingerprinter
     /// <exception cref="UnreadableContentException">The image is corrupt, truncated, empty or too large to decode.</exception>
     public ulong Compute(ReadOnlyMemory<byte> image)
     {
+        if (HeaderDimensions.TryRead(image.Span, out var declaredWidth, out var declaredHeight) && (declaredWidth <= 0 || declaredHeight <= 0))
+            throw new UnreadableContentException(EmptyMessage);
         using var stream = AsStream(image);
         var (width, height) = ReadDeclaredSize(stream);
         if (width <= 0 || height <= 0)
