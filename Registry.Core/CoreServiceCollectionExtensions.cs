@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Registry.Core.Accounts;
 using Registry.Core.Chain;
 using Registry.Core.ContentStore;
+using Registry.Core.Fingerprints.Perceptual;
 using Registry.Core.Indexing;
 using Registry.Core.Persistence;
 using Registry.Core.Registration;
@@ -51,6 +52,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<WorkSearch>();
         services.AddSingleton<VerificationService>();
         services.AddSingleton<RegistrationSignal>();
+        services.AddOptions<PerceptualFingerprintOptions>().BindConfiguration(PerceptualFingerprintOptions.SectionName);
+        services.AddSingleton(sp => new PerceptualFingerprinter(sp.GetRequiredService<IOptions<PerceptualFingerprintOptions>>().Value));
         services.AddSingleton<RegistrationService>();
         services.AddSingleton<RegistrationProcessor>();
         services.AddHostedService(sp => sp.GetRequiredService<RegistrationProcessor>());

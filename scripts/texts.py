@@ -106,6 +106,8 @@ TEXTS = [
     ("Transfer_UnknownWork", "There is no work #{0}.", "不存在作品 #{0}。"),
     ("Transfer_ReceiverRefuses", "{0} is a contract that does not accept works.", "{0} 是不接受作品的合约。"),
     ("Transfer_NoFunds", "The account has no funds to pay for the transfer.", "账户余额不足，无法支付转让费用。"),
+    ("Problem_UnreadableContent", "The file cannot be read as what its content says it is.", "无法按文件内容所示的格式读取该文件。"),
+    ("Problem_NearDuplicate", "Registered works look very much like this file.", "已登记的作品与此文件非常相似。"),
     ("Problem_MalformedSha256", "'{0}' is not a valid SHA-256: expected 64 hexadecimal digits.", "“{0}”不是有效的 SHA-256：应为 64 位十六进制数字。"),
     ("Problem_MalformedCid", "'{0}' is not a valid CID.", "“{0}”不是有效的 CID。"),
     ("Problem_Network", "The upload did not reach the server. Check your connection and try again.", "上传未能到达服务器。请检查网络后重试。"),

@@ -12,4 +12,6 @@ public enum ProblemCode
     FileTooLarge,
     AlreadyRegistered,
     AlreadyInProgress,
+    UnreadableContent,
+    NearDuplicate,
 }

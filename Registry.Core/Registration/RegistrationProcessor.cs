@@ -129,7 +129,8 @@ public sealed class RegistrationProcessor(
         }
         var metadata = new MetadataDocument(MetadataDocument.CurrentSchema, registration.Title, registration.Description,
             registration.Kind.ToString().ToLowerInvariant(), registration.TagList, registration.FileName, registration.Size,
-            registration.Sha256, registration.Cid, registration.Publish);
+            registration.Sha256, registration.Cid, registration.Publish,
+            registration.PerceptualKind, registration.NearestPriorWork, ConfirmedOwnWork: registration.NearestPriorWork is not null);
         using var document = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(metadata));
         var metadataCid = await contentStore.AddAsync(document, cancellationToken);
         registration.MarkStored(metadataCid.ToString(), clock.GetUtcNow());
@@ -145,13 +146,13 @@ public sealed class RegistrationProcessor(
         var (content, metadata) = (Cid.Parse(registration.Cid), Cid.Parse(registration.MetadataCid!));
         if (registration.CreatorId is null)
         {
-            var signed = await registry.SignRegistrationAsync(hash, content, metadata, fingerprint: 0, cancellationToken);
+            var signed = await registry.SignRegistrationAsync(hash, content, metadata, Fingerprint(registration), cancellationToken);
             registration.MarkSubmitted(signed.Raw, signed.Hash, clock.GetUtcNow());
             return;
         }
         var creatorKey = await accountKeys.UnlockAsync(registration.CreatorId, cancellationToken);
         var deadline = clock.GetUtcNow() + SignatureLifetime;
-        var relayed = await registry.SignRelayedRegistrationAsync(creatorKey, deadline, hash, content, metadata, fingerprint: 0, cancellationToken);
+        var relayed = await registry.SignRelayedRegistrationAsync(creatorKey, deadline, hash, content, metadata, Fingerprint(registration), cancellationToken);
         registration.MarkSubmitted(relayed.Raw, relayed.Hash, clock.GetUtcNow(), deadline);
     }
 
@@ -189,6 +190,8 @@ public sealed class RegistrationProcessor(
         }
         return null;
     }
+
+    private static ulong Fingerprint(WorkRegistration registration) => unchecked((ulong)(registration.PerceptualHash ?? 0));
 
     private static TimeSpan Backoff(WorkRegistration registration) =>
         TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(registration.Attempts, 10))));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Registry.Core.Chain;
 using Registry.Core.Fingerprints;
+using Registry.Core.Fingerprints.Perceptual;
 using Registry.Core.Persistence;
 using Registry.Core.Works;
 
@@ -16,6 +17,7 @@ public sealed class RegistrationService(
     WorkCatalog catalog,
     WorkRegistryGateway registry,
     RegistrationSignal signal,
+    PerceptualFingerprinter perceptualFingerprinter,
     IOptions<StorageOptions> storage,
     TimeProvider clock)
 {
@@ -57,9 +59,21 @@ public sealed class RegistrationService(
             return ReceiveOutcome.Rejected(duplicate);
         }
 
+        PerceptualFingerprint perceptual;
+        try
+        {
+            await using var file = File.OpenRead(partPath);
+            perceptual = await perceptualFingerprinter.ComputeAsync(file, cancellationToken);
+        }
+        catch (UnreadableContentException e)
+        {
+            File.Delete(partPath);
+            return ReceiveOutcome.Rejected(new(ProblemCode.UnreadableContent, e.Message));
+        }
+
         File.Move(partPath, uploadPath);
         var registration = WorkRegistration.Receive(id, details with { Title = details.Title.Trim() }, SafeFileName(fileName), uploadPath,
-            fingerprint.Length, fingerprint.Sha256Hex, fingerprint.Cid.ToString(), clock.GetUtcNow(), creatorId);
+            fingerprint.Length, fingerprint.Sha256Hex, fingerprint.Cid.ToString(), clock.GetUtcNow(), creatorId, perceptual);
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             db.Registrations.Add(registration);

@@ -1,3 +1,4 @@
+using Registry.Core.Fingerprints.Perceptual;
 using Registry.Core.Works;
 
 namespace Registry.Core.Registration;
@@ -56,6 +57,15 @@ public sealed class WorkRegistration
 
     public required string Cid { get; init; }
 
+    /// <summary>The 64-bit perceptual fingerprint (pHash of an image, MinHash of a text), as stored on-chain; null for other kinds.</summary>
+    public long? PerceptualHash { get; init; }
+
+    /// <summary>"image" or "text" when <see cref="PerceptualHash"/> is set.</summary>
+    public string? PerceptualKind { get; init; }
+
+    /// <summary>The nearest registered work the creator was shown and confirmed this is their own work despite.</summary>
+    public long? NearestPriorWork { get; init; }
+
     public string? MetadataCid { get; private set; }
 
     public string? SignedTransaction { get; private set; }
@@ -75,11 +85,15 @@ public sealed class WorkRegistration
 
     public bool IsFinished => State is RegistrationState.Confirmed or RegistrationState.Failed;
 
-    public static WorkRegistration Receive(Guid id, WorkDetails details, string fileName, string uploadPath, long size, string sha256, string cid, DateTimeOffset now, string? creatorId = null) =>
+    public static WorkRegistration Receive(Guid id, WorkDetails details, string fileName, string uploadPath, long size, string sha256, string cid, DateTimeOffset now,
+        string? creatorId = null, PerceptualFingerprint? perceptual = null, long? nearestPriorWork = null) =>
         new()
         {
             Id = id,
             CreatorId = creatorId,
+            PerceptualHash = perceptual?.Hash is { } hash ? unchecked((long)hash) : null,
+            PerceptualKind = perceptual?.Hash is null ? null : perceptual.Kind.IsImage() ? "image" : "text",
+            NearestPriorWork = nearestPriorWork,
             State = RegistrationState.Received,
             Title = details.Title,
             Description = details.Description,

@@ -13,7 +13,10 @@ public sealed record MetadataDocument(
     [property: JsonPropertyName("size")] long Size,
     [property: JsonPropertyName("sha256")] string Sha256,
     [property: JsonPropertyName("cid")] string Cid,
-    [property: JsonPropertyName("published")] bool Published)
+    [property: JsonPropertyName("published")] bool Published,
+    [property: JsonPropertyName("fingerprintKind")] string? FingerprintKind = null,
+    [property: JsonPropertyName("nearestPriorWork")] long? NearestPriorWork = null,
+    [property: JsonPropertyName("confirmedOwnWork")] bool ConfirmedOwnWork = false)
 {
     public const string CurrentSchema = "registry.work/1";
 }
