@@ -68,6 +68,7 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             work.HasIndex(w => w.Creator);
             work.HasIndex(w => w.MetadataStatus);
             work.Property(w => w.Kind).HasConversion<string>();
+            work.Property(w => w.FingerprintKind).HasConversion<string>();
         });
 
         modelBuilder.Entity<WorkEvent>(e =>

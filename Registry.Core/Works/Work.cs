@@ -12,7 +12,11 @@ public sealed class Work
 
     public string? MetadataCid { get; set; }
 
+    /// <summary>The 64-bit perceptual fingerprint (as stored on-chain, reinterpreted as signed); 0 = none.</summary>
     public long Fingerprint { get; set; }
+
+    /// <summary>What <see cref="Fingerprint"/> was computed from; null when there is none (or not yet known).</summary>
+    public FingerprintKind? FingerprintKind { get; set; }
 
     public required string Creator { get; set; }
 
