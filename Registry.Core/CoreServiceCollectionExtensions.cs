@@ -10,6 +10,7 @@ using Registry.Core.Indexing;
 using Registry.Core.Persistence;
 using Registry.Core.Registration;
 using Registry.Core.Search;
+using Registry.Core.Similarity;
 using Registry.Core.Verification;
 using Registry.Core.Works;
 
@@ -51,6 +52,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<WorkTransfers>();
         services.AddSingleton<WorkSearch>();
         services.AddSingleton<VerificationService>();
+        services.AddSingleton<NearDuplicateIndex>();
+        services.AddSingleton<SimilarWorks>();
+        services.AddHostedService<NearDuplicateIndexLoader>();
         services.AddSingleton<RegistrationSignal>();
         services.AddOptions<PerceptualFingerprintOptions>().BindConfiguration(PerceptualFingerprintOptions.SectionName);
         services.AddSingleton(sp => new PerceptualFingerprinter(sp.GetRequiredService<IOptions<PerceptualFingerprintOptions>>().Value));

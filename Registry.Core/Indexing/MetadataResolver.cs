@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using Registry.Core.ContentStore;
 using Registry.Core.Fingerprints;
 using Registry.Core.Persistence;
+using Registry.Core.Search;
+using Registry.Core.Similarity;
 using Registry.Core.Works;
 
 namespace Registry.Core.Indexing;
@@ -12,7 +14,7 @@ namespace Registry.Core.Indexing;
 /// Reads the metadata documents of newly indexed works from the content store (title, description, kind, tags).
 /// A store that is down leaves them pending for the next pass; a document that is absent or unreadable is marked missing.
 /// </summary>
-public sealed class MetadataResolver(IDbContextFactory<RegistryDbContext> dbFactory, IContentStore contentStore, IOptions<IndexerOptions> options)
+public sealed class MetadataResolver(IDbContextFactory<RegistryDbContext> dbFactory, IContentStore contentStore, NearDuplicateIndex nearDuplicates, IOptions<IndexerOptions> options)
 {
     private const int MaxDocumentBytes = 64 * 1024;
 
@@ -38,6 +40,9 @@ public sealed class MetadataResolver(IDbContextFactory<RegistryDbContext> dbFact
             }
         }
         await db.SaveChangesAsync(cancellationToken);
+        // Searchable for near duplicates once saved: the kind comes from the metadata document, the fingerprint from the chain.
+        foreach (var work in pending.Where(w => w is { Fingerprint: not 0, FingerprintKind: not null }))
+            nearDuplicates.Add(work.WorkId, work.FingerprintKind!.Value, unchecked((ulong)work.Fingerprint));
         return pending.Count(w => w.MetadataStatus == MetadataStatus.Resolved);
     }
 
@@ -65,6 +70,7 @@ public sealed class MetadataResolver(IDbContextFactory<RegistryDbContext> dbFact
         work.FileName = document.FileName;
         work.Size = document.Size;
         work.Published = document.Published;
+        work.FingerprintKind = SimilarWorks.KindOf(document.FingerprintKind);
         work.MetadataStatus = MetadataStatus.Resolved;
     }
 }

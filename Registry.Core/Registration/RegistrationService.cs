@@ -4,6 +4,7 @@ using Registry.Core.Chain;
 using Registry.Core.Fingerprints;
 using Registry.Core.Fingerprints.Perceptual;
 using Registry.Core.Persistence;
+using Registry.Core.Similarity;
 using Registry.Core.Works;
 
 namespace Registry.Core.Registration;
@@ -18,6 +19,7 @@ public sealed class RegistrationService(
     WorkRegistryGateway registry,
     RegistrationSignal signal,
     PerceptualFingerprinter perceptualFingerprinter,
+    SimilarWorks similarWorks,
     IOptions<StorageOptions> storage,
     TimeProvider clock)
 {
@@ -71,9 +73,18 @@ public sealed class RegistrationService(
             return ReceiveOutcome.Rejected(new(ProblemCode.UnreadableContent, e.Message));
         }
 
+        // Near duplicates (a resized or re-encoded copy of a registered work) need the creator's word that it is theirs.
+        var similar = await similarWorks.FindAsync(perceptual, 5, cancellationToken);
+        if (similar.Count > 0 && !details.ConfirmOwnWork)
+        {
+            File.Delete(partPath);
+            return ReceiveOutcome.Rejected(NearDuplicate(similar));
+        }
+
         File.Move(partPath, uploadPath);
         var registration = WorkRegistration.Receive(id, details with { Title = details.Title.Trim() }, SafeFileName(fileName), uploadPath,
-            fingerprint.Length, fingerprint.Sha256Hex, fingerprint.Cid.ToString(), clock.GetUtcNow(), creatorId, perceptual);
+            fingerprint.Length, fingerprint.Sha256Hex, fingerprint.Cid.ToString(), clock.GetUtcNow(), creatorId, perceptual,
+            similar.Count > 0 ? similar[0].Work.WorkId : null);
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             db.Registrations.Add(registration);
@@ -91,6 +102,12 @@ public sealed class RegistrationService(
 
     public static RegistrationProblem TooLarge(long limit) =>
         new(ProblemCode.FileTooLarge, $"The file is larger than the limit of {limit / (1024 * 1024):N0} MiB.");
+
+    public static RegistrationProblem NearDuplicate(IReadOnlyList<SimilarMatch> similar) =>
+        new(ProblemCode.NearDuplicate,
+            "Registered works look very much like this file: " + string.Join(", ", similar.Select(s => $"#{s.Work.WorkId} (distance {s.Distance})"))
+            + ". Confirm that it is your own work to register it.",
+            similar[0].Work.WorkId, Similar: similar);
 
     public static RegistrationProblem AlreadyRegistered(Work work) =>
         new(ProblemCode.AlreadyRegistered,

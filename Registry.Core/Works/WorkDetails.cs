@@ -1,4 +1,5 @@
 namespace Registry.Core.Works;
 
 /// <summary>What a creator says about a work; it goes into the metadata document on the content store, never on-chain.</summary>
-public sealed record WorkDetails(string Title, string Description, WorkKind Kind, IReadOnlyList<string> Tags, bool Publish = true);
+/// <param name="ConfirmOwnWork">The creator was shown registered works that look like this one and confirms it is their own.</param>
+public sealed record WorkDetails(string Title, string Description, WorkKind Kind, IReadOnlyList<string> Tags, bool Publish = true, bool ConfirmOwnWork = false);

@@ -17,10 +17,12 @@ public static class ProblemResponses
         var extensions = new Dictionary<string, object?> { ["code"] = problem.Code.ToString() };
         if (problem.ExistingWorkId is { } workId) extensions["workId"] = workId;
         if (problem.RegistrationId is { } registrationId) extensions["registrationId"] = registrationId;
+        if (problem.Similar is { } similar) extensions["similar"] = similar.Select(SimilarWorkResponse.From).ToList();
         var (status, title) = problem.Code switch
         {
             ProblemCode.AlreadyRegistered => (StatusCodes.Status409Conflict, "Already registered"),
             ProblemCode.AlreadyInProgress => (StatusCodes.Status409Conflict, "Registration in progress"),
+            ProblemCode.NearDuplicate => (StatusCodes.Status409Conflict, "Near duplicate: confirm it is your own work"),
             ProblemCode.FileTooLarge => (StatusCodes.Status413PayloadTooLarge, "File too large"),
             _ => (StatusCodes.Status400BadRequest, "Invalid registration"),
         };

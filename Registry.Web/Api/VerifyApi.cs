@@ -30,7 +30,8 @@ public static class VerifyApi
             var result = await verification.VerifyAsync(file.Content, cancellationToken);
             if (result.Size == 0)
                 return ProblemResponses.Problem(StatusCodes.Status400BadRequest, "Empty file", "The file is empty.");
-            return TypedResults.Ok(new VerifyResponse(result.Registered, result.Sha256, result.Cid, result.Size, result.Work is null ? null : WorkResponse.From(result.Work)));
+            return TypedResults.Ok(new VerifyResponse(result.Registered, result.Sha256, result.Cid, result.Size,
+                result.Work is null ? null : WorkResponse.From(result.Work), result.Similar.Select(SimilarWorkResponse.From).ToList()));
         }
         catch (UploadTooLargeException e)
         {

@@ -64,12 +64,14 @@ public static class WorksApi
         if (!string.IsNullOrWhiteSpace(kindText) && (!Enum.TryParse(kindText, ignoreCase: true, out kind) || !Enum.IsDefined(kind) || int.TryParse(kindText, out _)))
             kindProblem = $"'{kindText}' is not a kind of work: use image, text, audio, video or other.";
         var publish = !bool.TryParse(fields.GetValueOrDefault("publish"), out var p) || p;
+        var confirmOwnWork = bool.TryParse(fields.GetValueOrDefault("confirmOwnWork"), out var c) && c;
         return new WorkDetails(
             fields.GetValueOrDefault("title") ?? "",
             fields.GetValueOrDefault("description") ?? "",
             kind,
             WorkDetailsValidator.ParseTags(fields.GetValueOrDefault("tags")),
-            publish);
+            publish,
+            confirmOwnWork);
     }
 
     private static async Task<Results<Ok<WorkResponse>, ProblemHttpResult>> GetAsync(long id, WorkCatalog catalog, CancellationToken cancellationToken)

@@ -31,6 +31,8 @@ public sealed partial class Register : IAsyncDisposable
     private WorkRegistration? _registration;
     private string? _problem;
     private long? _existingWorkId;
+    private IReadOnlyList<Registry.Web.Api.SimilarWorkResponse>? _similar;
+    private bool _confirmOwnWork;
 
     [Inject] private BrowserUpload Upload { get; set; } = default!;
     [Inject] private RegistrationService Registrations { get; set; } = default!;
@@ -60,6 +62,8 @@ public sealed partial class Register : IAsyncDisposable
         _file = await Upload.DescribeAsync(_input);
         _problem = null;
         _existingWorkId = null;
+        _similar = null;
+        _confirmOwnWork = false;
     }
 
     private async Task RegisterAsync()
@@ -67,7 +71,7 @@ public sealed partial class Register : IAsyncDisposable
         _problem = null;
         _existingWorkId = null;
         _registration = null;
-        var details = new WorkDetails(_title, _description, _kind, WorkDetailsValidator.ParseTags(_tags), _publish);
+        var details = new WorkDetails(_title, _description, _kind, WorkDetailsValidator.ParseTags(_tags), _publish, _confirmOwnWork);
         var problem = WorkDetailsValidator.Validate(details) ?? CheckFile();
         if (problem is not null)
         {
@@ -85,12 +89,14 @@ public sealed partial class Register : IAsyncDisposable
             ["kind"] = details.Kind.ToString().ToLowerInvariant(),
             ["tags"] = string.Join(", ", details.Tags),
             ["publish"] = details.Publish ? "true" : "false",
+            ["confirmOwnWork"] = details.ConfirmOwnWork ? "true" : "false",
         };
         var response = await Upload.SendAsync(_input, "/api/works", fields, _self);
         if (response.Status != 202)
         {
             var answer = UploadProblem.Parse(response);
             _phase = Phase.Editing;
+            _similar = answer.Similar is { Count: > 0 } ? answer.Similar : null;
             await ShowAsync(answer.Code ?? ProblemText.CodeForStatus(answer.Status), answer.WorkId, answer.Detail);
             return;
         }
