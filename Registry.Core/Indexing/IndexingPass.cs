@@ -5,6 +5,7 @@ using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
 using Registry.Core.Chain;
 using Registry.Core.Persistence;
+using Registry.Core.Search;
 
 namespace Registry.Core.Indexing;
 
@@ -17,6 +18,7 @@ public sealed class IndexingPass(
     IChainConnectionProvider chain,
     IDbContextFactory<RegistryDbContext> dbFactory,
     IndexerStatus status,
+    NearDuplicateIndex nearDuplicates,
     IOptions<IndexerOptions> options)
 {
     private (ChainConnection Connection, Web3 Web3)? _client;
@@ -32,8 +34,11 @@ public sealed class IndexingPass(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var checkpoint = await db.IndexerCheckpoints.SingleOrDefaultAsync(c => c.ContractAddress == address, cancellationToken);
-        if (checkpoint is not null && await new ReorgRollback(db, web3).RollBackIfOrphanedAsync(checkpoint, cancellationToken))
+        if (checkpoint is not null && await new ReorgRollback(db, web3).RollBackIfOrphanedAsync(checkpoint, cancellationToken) is { } orphaned)
+        {
             await db.SaveChangesAsync(cancellationToken);
+            foreach (var workId in orphaned) nearDuplicates.Remove(workId);
+        }
 
         var written = 0;
         var from = checkpoint is null ? options.Value.StartBlock : checkpoint.BlockNumber + 1;

@@ -13,9 +13,10 @@ namespace Registry.Core.Indexing;
 /// </summary>
 internal sealed class ReorgRollback(RegistryDbContext db, Web3 web3)
 {
-    public async Task<bool> RollBackIfOrphanedAsync(IndexerCheckpoint checkpoint, CancellationToken cancellationToken)
+    /// <returns>The works that no longer exist (registered in orphaned blocks), or null when the checkpoint is canonical.</returns>
+    public async Task<IReadOnlyList<long>?> RollBackIfOrphanedAsync(IndexerCheckpoint checkpoint, CancellationToken cancellationToken)
     {
-        if (await CanonicalHashAsync(checkpoint.BlockNumber) == checkpoint.BlockHash) return false;
+        if (await CanonicalHashAsync(checkpoint.BlockNumber) == checkpoint.BlockHash) return null;
 
         var forkPoint = -1L;
         var blocks = await db.WorkEvents.Select(e => new { e.BlockNumber, e.BlockHash }).Distinct()
@@ -31,14 +32,15 @@ internal sealed class ReorgRollback(RegistryDbContext db, Web3 web3)
 
         var orphaned = await db.WorkEvents.Where(e => e.BlockNumber > forkPoint).ToListAsync(cancellationToken);
         db.WorkEvents.RemoveRange(orphaned);
-        db.Works.RemoveRange(await db.Works.Where(w => w.BlockNumber > forkPoint).ToListAsync(cancellationToken));
+        var orphanedWorks = await db.Works.Where(w => w.BlockNumber > forkPoint).ToListAsync(cancellationToken);
+        db.Works.RemoveRange(orphanedWorks);
         foreach (var workId in orphaned.Where(e => e.Kind == WorkEventKind.Transferred).Select(e => e.WorkId).Distinct())
             await RestoreOwnerAsync(workId, forkPoint, cancellationToken);
 
         checkpoint.BlockNumber = forkPoint;
         checkpoint.BlockHash = forkPoint < 0 ? "" : await CanonicalHashAsync(forkPoint) ?? "";
         checkpoint.UpdatedAt = DateTimeOffset.UtcNow;
-        return true;
+        return orphanedWorks.Select(w => w.WorkId).ToList();
     }
 
     private async Task RestoreOwnerAsync(long workId, long forkPoint, CancellationToken cancellationToken)
