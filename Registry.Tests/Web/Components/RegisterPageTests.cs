@@ -118,6 +118,30 @@ public sealed class RegisterPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Register_WhenTheServerFindsANearDuplicate_ListsItAndSendsTheCreatorsConfirmation()
+    {
+        var send = _context.UploadModule.Setup<UploadResponse>("send", _ => true);
+        send.SetResult(new UploadResponse(409, """
+            {"status":409,"detail":"Registered works look very much like this file: #3 (distance 4).","code":"NearDuplicate","workId":3,
+             "similar":[{"workId":3,"title":"Harbour <b>at</b> dawn","owner":"0xabc","distance":4,"similarity":0.938}]}
+            """));
+        var page = RenderWithFile(new SelectedFile("copy.png", 10));
+        page.Find("[data-testid=title] input, input[data-testid=title]").Change("Copy");
+
+        page.Find("[data-testid=register]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Registered works look very much like this file.", page.Find("[data-testid=problem]").TextContent.Trim()));
+        Assert.Equal("#3 Harbour <b>at</b> dawn · 94% alike (4 of 64 bits differ)", page.Find("[data-testid=similar-work]").TextContent.Trim());
+        Assert.Equal("/works/3", page.Find("[data-testid=similar-work]").GetAttribute("href"));
+
+        page.Find("input[data-testid=confirm-own-work], [data-testid=confirm-own-work] input").Change(true);
+        page.Find("[data-testid=register]").Click();
+
+        var confirmed = _context.UploadModule.Invocations["send"][^1];
+        Assert.Equal("true", ((IReadOnlyDictionary<string, string>)confirmed.Arguments[2]!)["confirmOwnWork"]);
+    }
+
+    [Fact]
     public async Task Register_WhenTheChainIsDown_ShowsTheStepItWaitsAtAndWhy()
     {
         var id = Guid.NewGuid();
