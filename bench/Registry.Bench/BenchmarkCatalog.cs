@@ -6,5 +6,6 @@ public static class BenchmarkCatalog
     [
         new FingerprintBenchmark(),
         new GasBenchmark(),
+        new CatalogueBenchmark(),
     ];
 }
