@@ -56,7 +56,7 @@ public sealed class CatalogueBenchmark : IBenchmark
             table.AddNote("Near-duplicate queries: a registered fingerprint with 0–10 random bits flipped, so every query has at least one answer; "
                 + $"limit {NearLimit}. Fingerprints otherwise uniform random (80 % image, 20 % text).");
             table.AddNote("Full-text terms drawn uniformly from the generator's word lists (skewed draw when generating, so some terms are common); "
-                + "'matches' is the mean of SearchPage.Total.");
+                + $"'matches' is the mean of SearchPage.Total, which stops at WorkSearch.CountLimit ({WorkSearch.CountLimit:N0}).");
             return table;
         }
         finally
@@ -140,6 +140,7 @@ public sealed class CatalogueBenchmark : IBenchmark
         var kinds = new (string Name, Func<string> Query, int Count)[]
         {
             ("WorkSearch, one English word (FTS5 trigram)", English, queries),
+            ("WorkSearch, one rare word (FTS5 trigram, ranked by bm25)", () => CatalogueWords.Rare[random.Next(CatalogueWords.Rare.Length)], queries),
             ("WorkSearch, two English words (FTS5 trigram)", () => $"{English()} {English()}", queries),
             ("WorkSearch, three-character Chinese word (FTS5 trigram)", () => CatalogueWords.ChineseThree[random.Next(CatalogueWords.ChineseThree.Length)], queries),
             ("WorkSearch, two-character Chinese word (LIKE fallback)", () => CatalogueWords.ChineseTwo[random.Next(CatalogueWords.ChineseTwo.Length)], queries),

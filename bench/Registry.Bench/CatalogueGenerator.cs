@@ -113,7 +113,7 @@ internal sealed class CatalogueGenerator(int count, int seed)
 
     private string Description()
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(CatalogueWords.Rare[_random.Next(CatalogueWords.Rare.Length)]);
         for (var i = 6 + _random.Next(14); i > 0; i--)
         {
             if (_random.Next(4) == 0) text.Append(_random.Next(3) == 0 ? Pick(CatalogueWords.ChineseThree) : Pick(CatalogueWords.ChineseTwo));

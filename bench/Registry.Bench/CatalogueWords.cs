@@ -33,9 +33,21 @@ internal static class CatalogueWords
         "江南雨", "西湖边", "小巷里", "山顶上", "水彩画", "木刻版", "青花瓷", "剪纸画",
     ];
 
+    /// <summary>The long tail: 2,000 made-up words (velmora, tirandu, …), each in about one work in 2,000.</summary>
+    public static readonly string[] Rare = MakeRare(2_000);
+
     public static readonly string[] Tags =
     [
         "photo", "illustration", "poetry", "music", "design", "travel", "nature", "urban", "portrait", "abstract", "family",
         "food", "architecture", "animals", "history", "摄影", "插画", "诗歌", "音乐", "设计", "旅行", "自然", "城市", "建筑",
     ];
+
+    private static string[] MakeRare(int count)
+    {
+        string[] syllables = ["vel", "mor", "ti", "ran", "du", "ka", "sen", "lo", "bri", "quen", "sa", "thu", "pel", "dor", "ni", "gav"];
+        var random = new Random(2_000);
+        return Enumerable.Range(0, int.MaxValue)
+            .Select(_ => string.Concat(Enumerable.Range(0, 3).Select(_ => syllables[random.Next(syllables.Length)])))
+            .Distinct().Take(count).ToArray();
+    }
 }
