@@ -21,6 +21,8 @@ internal static class HammingScan
         else ScanScalar(fingerprints, workIds, query, collector, 0);
     }
 
+    // Hot loops with nothing for profile-guided tiering to learn: compiled fully optimised from the first call.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ScanScalar(ReadOnlySpan<ulong> fingerprints, ReadOnlySpan<uint> workIds, ulong query, NearestCollector collector, int start)
     {
         var max = collector.MaxDistance;
@@ -33,6 +35,7 @@ internal static class HammingScan
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ScanAvx2(ReadOnlySpan<ulong> fingerprints, ReadOnlySpan<uint> workIds, ulong query, NearestCollector collector)
     {
         const int Block = 8;

@@ -7,5 +7,6 @@ public static class BenchmarkCatalog
         new FingerprintBenchmark(),
         new GasBenchmark(),
         new PerceptualHashBenchmark(),
+        new CatalogueBenchmark(),
     ];
 }

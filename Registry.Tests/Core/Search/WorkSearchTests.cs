@@ -88,6 +88,29 @@ public sealed class WorkSearchTests : IAsyncLifetime
         Assert.Equal([1L], second.Items.Select(w => w.WorkId));
     }
 
+    [Fact]
+    public async Task Search_WhenMoreMatchesThanCountLimit_SaysSoAndListsNewestFirst()
+    {
+        var many = Enumerable.Range(10, WorkSearch.CountLimit + 5).Select(id => ReadModelDatabase.Work(id, $"Lighthouse {id}")).ToArray();
+        await _db.AddAsync(many);
+
+        var fullText = await Search().SearchAsync("lighthouse", page: 2, pageSize: 10);
+        var substring = await Search().SearchAsync("Li", page: 1, pageSize: 10);
+
+        Assert.Equal((WorkSearch.CountLimit, true), (fullText.Total, fullText.TotalIsCapped));
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => (long)(many[^1].WorkId - 10 - i)), fullText.Items.Select(w => w.WorkId));
+        Assert.Equal((WorkSearch.CountLimit, true), (substring.Total, substring.TotalIsCapped));
+        Assert.Equal(many[^1].WorkId, substring.Items[0].WorkId);
+    }
+
+    [Fact]
+    public async Task Search_WhenFewerMatchesThanCountLimit_CountsThemExactly()
+    {
+        var page = await Search().SearchAsync("sea");
+
+        Assert.Equal((2, false), (page.Total, page.TotalIsCapped));
+    }
+
     private WorkSearch Search() => new(_db.Factory);
 
     public async Task DisposeAsync() => await _db.DisposeAsync();

@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Registry.Core.Persistence;
+using Registry.Core.Search;
+using Registry.Core.Works;
+
+namespace Registry.Bench;
+
+/// <summary>
+/// A generated catalogue in SQLite and the two lookups it must answer fast: full-text search through
+/// <see cref="WorkSearch"/> (goal ≤ 20 ms p95) and near-duplicate lookup through <see cref="NearDuplicateIndex"/> at
+/// distance 10 (goal ≤ 10 ms p95, ≤ 16 bytes per work). Optional arguments: the number of works (default 1000000)
+/// and of queries per kind of query (default 200).
+/// </summary>
+public sealed class CatalogueBenchmark : IBenchmark
+{
+    private const int Seed = 20250711;
+    private const int NearDistance = 10;
+    private const int NearLimit = 20;
+    private const double FullTextGoal = 20;
+    private const double NearGoal = 10;
+    private const double BytesPerWorkGoal = 16;
+
+    private static readonly string[] AbsentChinese = ["不在", "没有", "其他", "无关", "空白"];
+
+    public string Name => "catalogue";
+
+    public async Task<ResultTable> RunAsync(string[] args)
+    {
+        var works = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
+        var queries = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
+        var folder = Directory.CreateTempSubdirectory("registry-bench-catalogue-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "registry.db");
+            var factory = new PooledDbContextFactory<RegistryDbContext>(
+                new DbContextOptionsBuilder<RegistryDbContext>().UseSqlite($"Data Source={path}").Options);
+            var generator = new CatalogueGenerator(works, Seed);
+            var (insert, rebuild) = await generator.WriteAsync(factory);
+
+            var table = new ResultTable($"Catalogue of {works:N0} works in SQLite: full-text search and near-duplicate lookup",
+                "Measurement", "Queries", "p50 ms", "p95 ms", "Goal", "Notes");
+            table.AddRow("build: bulk insert (prepared command, 100,000 rows a transaction, FTS trigger off)", "", "", "", "",
+                $"{insert.TotalSeconds:0.0} s");
+            table.AddRow("build: FTS5 trigram 'rebuild'", "", "", "", "",
+                $"{rebuild.TotalSeconds:0.0} s; file {ByteSize.Format(new FileInfo(path).Length)}");
+
+            var index = await MeasureNearDuplicatesAsync(table, factory, generator, queries);
+            GC.KeepAlive(index);
+            await MeasureFullTextAsync(table, new WorkSearch(factory), queries);
+
+            table.AddNote($"Command: dotnet run -c Release --project bench/Registry.Bench -- catalogue {works} {queries}");
+            table.AddNote("Near-duplicate queries: a registered fingerprint with 0–10 random bits flipped, so every query has at least one answer; "
+                + $"limit {NearLimit}. Fingerprints otherwise uniform random (80 % image, 20 % text).");
+            table.AddNote("Full-text terms drawn uniformly from the generator's word lists (skewed draw when generating, so some terms are common); "
+                + $"'matches' is the mean of SearchPage.Total, which stops at WorkSearch.CountLimit ({WorkSearch.CountLimit:N0}).");
+            return table;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<NearDuplicateIndex> MeasureNearDuplicatesAsync(
+        ResultTable table, IDbContextFactory<RegistryDbContext> factory, CatalogueGenerator generator, int queries)
+    {
+        var index = new NearDuplicateIndex();
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        var load = Stopwatch.StartNew();
+        await index.LoadAsync(factory);
+        load.Stop();
+        var retained = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+        var arrayBytesPerWork = (double)index.AllocatedBytes / index.Count;
+        table.AddRow("NearDuplicateIndex.LoadAsync from the read model", "", "", "", "",
+            $"{load.Elapsed.TotalSeconds:0.00} s for {index.Count:N0} works");
+        table.AddRow("NearDuplicateIndex memory per work", "", "", "", $"≤ {BytesPerWorkGoal} B {Met(arrayBytesPerWork <= BytesPerWorkGoal)}",
+            $"arrays {arrayBytesPerWork:0.00} B (AllocatedBytes / Count); managed heap retained by the load {(double)retained / index.Count:0.00} B");
+
+        var random = new Random(Seed + 1);
+        var imageCount = generator.Kinds.Count(k => k == FingerprintKind.Image);
+        foreach (var vectorise in new[] { true, false })
+        {
+            var measured = vectorise ? index : await LoadScalarAsync(factory);
+            MeasureLookups(table, measured, generator, queries, random, FingerprintKind.Image,
+                $"FindWithin d={NearDistance}, image works ({imageCount:N0}), {(vectorise ? "AVX2" : "scalar POPCNT")}");
+        }
+
+        // The worst case for the goal: every work of the catalogue in one kind.
+        var oneKind = new NearDuplicateIndex();
+        var add = Stopwatch.StartNew();
+        for (var i = 0; i < generator.Fingerprints.Length; i++)
+            oneKind.Add(i + 1, FingerprintKind.Image, generator.Fingerprints[i]);
+        add.Stop();
+        table.AddRow("NearDuplicateIndex.Add, one at a time", "", "", "", "",
+            $"{add.Elapsed.TotalMilliseconds * 1e6 / generator.Fingerprints.Length:0} ns per work");
+        var allImages = Enumerable.Repeat(FingerprintKind.Image, generator.Kinds.Length).ToArray();
+        MeasureLookups(table, oneKind, generator, queries, random, FingerprintKind.Image,
+            $"FindWithin d={NearDistance}, all {generator.Fingerprints.Length:N0} works in one kind, AVX2", allImages);
+        return index;
+    }
+
+    private static async Task<NearDuplicateIndex> LoadScalarAsync(IDbContextFactory<RegistryDbContext> factory)
+    {
+        var index = new NearDuplicateIndex(vectorise: false);
+        await index.LoadAsync(factory);
+        return index;
+    }
+
+    private static void MeasureLookups(ResultTable table, NearDuplicateIndex index, CatalogueGenerator generator, int queries,
+        Random random, FingerprintKind kind, string name, FingerprintKind[]? kinds = null)
+    {
+        kinds ??= generator.Kinds;
+        var candidates = Enumerable.Range(0, kinds.Length).Where(i => kinds[i] == kind).ToArray();
+        var latencies = new Latencies();
+        var found = 0;
+        for (var q = -20; q < queries; q++)
+        {
+            var query = generator.Fingerprints[candidates[random.Next(candidates.Length)]];
+            for (var flips = random.Next(NearDistance + 1); flips > 0; flips--) query ^= 1UL << random.Next(64);
+            if (q < 0)
+            {
+                index.FindWithin(query, kind, NearDistance, NearLimit); // warm-up
+                continue;
+            }
+            found += latencies.Time(() => index.FindWithin(query, kind, NearDistance, NearLimit)).Count;
+        }
+        table.AddRow(name, latencies.Count.ToString(CultureInfo.InvariantCulture), latencies.Format(0.5), latencies.Format(0.95),
+            $"≤ {NearGoal} ms {Met(latencies.Percentile(0.95) <= NearGoal)}", $"{(double)found / latencies.Count:0.00} works found per query");
+    }
+
+    private static async Task MeasureFullTextAsync(ResultTable table, WorkSearch search, int queries)
+    {
+        var random = new Random(Seed + 2);
+        string English() => CatalogueWords.English[random.Next(CatalogueWords.English.Length)];
+        var kinds = new (string Name, Func<string> Query, int Count)[]
+        {
+            ("WorkSearch, one English word (FTS5 trigram)", English, queries),
+            ("WorkSearch, one rare word (FTS5 trigram, ranked by bm25)", () => CatalogueWords.Rare[random.Next(CatalogueWords.Rare.Length)], queries),
+            ("WorkSearch, two English words (FTS5 trigram)", () => $"{English()} {English()}", queries),
+            ("WorkSearch, three-character Chinese word (FTS5 trigram)", () => CatalogueWords.ChineseThree[random.Next(CatalogueWords.ChineseThree.Length)], queries),
+            ("WorkSearch, two-character Chinese word (LIKE fallback)", () => CatalogueWords.ChineseTwo[random.Next(CatalogueWords.ChineseTwo.Length)], queries),
+            // The LIKE fallback's worst case: nothing stops the scan early, every row is read.
+            ("WorkSearch, two-character Chinese word in no work (LIKE fallback, full scan)", () => AbsentChinese[random.Next(AbsentChinese.Length)], Math.Max(10, queries / 10)),
+        };
+        foreach (var (name, next, count) in kinds)
+        {
+            await search.SearchAsync(next()); // warm-up
+            var latencies = new Latencies();
+            long matches = 0;
+            for (var q = 0; q < count; q++)
+            {
+                var text = next();
+                matches += (await latencies.TimeAsync(() => search.SearchAsync(text))).Total;
+            }
+            table.AddRow(name, count.ToString(CultureInfo.InvariantCulture), latencies.Format(0.5), latencies.Format(0.95),
+                $"≤ {FullTextGoal} ms {Met(latencies.Percentile(0.95) <= FullTextGoal)}", $"{matches / count:N0} matches per query");
+        }
+    }
+
+    private static string Met(bool met) => met ? "met" : "MISSED";
+}
