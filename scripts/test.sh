@@ -40,6 +40,9 @@ else
   broken=$((broken + 1))
 fi
 
+step "dotnet build (every project, benchmarks included; warnings are errors)"
+if ! dotnet build Registry.sln --nologo -v quiet; then broken=$((broken + 1)); fi
+
 step "dotnet test (unit, contract, indexer, IPFS, components, browser)"
 dotnet_log="$(mktemp)"
 dotnet test Registry.sln --nologo --blame-hang-timeout 10m 2>&1 | tee "$dotnet_log"

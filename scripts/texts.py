@@ -71,6 +71,7 @@ TEXTS = [
     ("SearchButton", "Search", "搜索"),
     ("NoResults", "No works match.", "没有匹配的作品。"),
     ("ResultCount", "{0:N0} found", "找到 {0:N0} 件作品"),
+    ("ResultCountCapped", "More than {0:N0} found; newest first — add words to narrow it", "找到超过 {0:N0} 件作品；按最新排列，可添加关键词缩小范围"),
     ("VerifyTitle", "Verify a file", "验证文件"),
     ("VerifyIntro", "The file is hashed on the server and not stored.", "文件仅在服务器上计算哈希，不会被保存。"),
     ("DropToVerify", "Drop a file here or click to choose one", "将文件拖到此处，或点击选择文件"),
