@@ -2,8 +2,6 @@ using Registry.Core.Indexing;
 using Registry.Core.Registration;
 using Registry.Core.Works;
 using Registry.Tests.Infrastructure;
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.PixelFormats;
 
 namespace Registry.Tests.Core.Registration;
 
@@ -16,7 +14,7 @@ public sealed class PerceptualRegistrationTests(AnvilFixture anvil)
     {
         await using var host = await CoreHost.StartAsync(anvil);
 
-        var outcome = await Receive(host, Png(seed: Random.Shared.Next()), "sunrise.png");
+        var outcome = await Receive(host, TestPictures.Discs(Random.Shared.Next(), 64), "sunrise.png");
         await host.Get<RegistrationProcessor>().ProcessDueAsync(CancellationToken.None);
         await host.Get<IndexingPass>().RunAsync(CancellationToken.None);
 
@@ -54,17 +52,4 @@ public sealed class PerceptualRegistrationTests(AnvilFixture anvil)
 
     private static Task<ReceiveOutcome> Receive(CoreHost host, byte[] content, string name) =>
         host.Get<RegistrationService>().ReceiveAsync(new MemoryStream(content), name, new WorkDetails("Perceptual", "", WorkKind.Image, []), null, CancellationToken.None);
-
-    private static byte[] Png(int seed)
-    {
-        var random = new Random(seed);
-        using var image = new Image<Rgba32>(64, 64);
-        var (a, b) = (random.Next(8, 56), random.Next(8, 56));
-        for (var y = 0; y < 64; y++)
-            for (var x = 0; x < 64; x++)
-                image[x, y] = (x - a) * (x - a) + (y - b) * (y - b) < 200 ? new Rgba32(240, 200, 40) : new Rgba32((byte)(x * 4), 30, (byte)(y * 4));
-        using var output = new MemoryStream();
-        image.SaveAsPng(output);
-        return output.ToArray();
-    }
 }

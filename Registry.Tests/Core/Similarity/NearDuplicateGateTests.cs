@@ -6,9 +6,6 @@ using Registry.Core.Registration;
 using Registry.Core.Verification;
 using Registry.Core.Works;
 using Registry.Tests.Infrastructure;
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.PixelFormats;
-using SixLabors.ImageSharp.Processing;
 
 namespace Registry.Tests.Core.Similarity;
 
@@ -20,17 +17,17 @@ public sealed class NearDuplicateGateTests(AnvilFixture anvil)
     public async Task Receive_AResizedCopy_AsksForConfirmation_ThenRecordsTheNearestWork()
     {
         await using var host = await CoreHost.StartAsync(anvil);
-        var original = Picture(seed: 7, size: 256);
-        var originalId = await RegisterAndIndexAsync(host, original);
+        var seed = 7;
+        var originalId = await RegisterAndIndexAsync(host, TestPictures.Discs(seed));
 
-        var refused = await Receive(host, Resized(original, 128), confirm: false);
+        var refused = await Receive(host, TestPictures.Discs(seed, 128), confirm: false);
 
         Assert.Equal(ProblemCode.NearDuplicate, refused.Problem!.Code);
         Assert.Equal(originalId, Assert.Single(refused.Problem.Similar!).Work.WorkId);
         Assert.Matches($@"^Registered works look very much like this file: #{originalId} \(distance \d+\)\. Confirm that it is your own work to register it\.$", refused.Problem.Message);
         Assert.Empty(Directory.GetFiles(Path.Combine(host.DataDirectory, "uploads")));
 
-        var accepted = await Receive(host, Resized(original, 128), confirm: true);
+        var accepted = await Receive(host, TestPictures.Discs(seed, 128), confirm: true);
         await host.Get<RegistrationProcessor>().ProcessDueAsync(CancellationToken.None);
 
         var registration = (await host.Get<RegistrationService>().GetAsync(accepted.RegistrationId!.Value))!;
@@ -46,9 +43,9 @@ public sealed class NearDuplicateGateTests(AnvilFixture anvil)
     public async Task Receive_AnUnrelatedPicture_GoesThroughWithoutAsking()
     {
         await using var host = await CoreHost.StartAsync(anvil);
-        await RegisterAndIndexAsync(host, Picture(seed: 11, size: 256));
+        await RegisterAndIndexAsync(host, TestPictures.Discs(11));
 
-        var outcome = await Receive(host, Picture(seed: 12, size: 256), confirm: false);
+        var outcome = await Receive(host, TestPictures.Discs(12), confirm: false);
 
         Assert.Null(outcome.Problem);
     }
@@ -57,10 +54,9 @@ public sealed class NearDuplicateGateTests(AnvilFixture anvil)
     public async Task Verify_ARecompressedCopy_LeadsToTheOriginal()
     {
         await using var host = await CoreHost.StartAsync(anvil);
-        var original = Picture(seed: 21, size: 256);
-        var originalId = await RegisterAndIndexAsync(host, original);
+        var originalId = await RegisterAndIndexAsync(host, TestPictures.Discs(21));
 
-        var result = await host.Get<VerificationService>().VerifyAsync(new MemoryStream(Jpeg(original)), CancellationToken.None);
+        var result = await host.Get<VerificationService>().VerifyAsync(new MemoryStream(TestPictures.Discs(21, jpeg: true)), CancellationToken.None);
 
         Assert.False(result.Registered);
         var match = Assert.Single(result.Similar);
@@ -85,42 +81,5 @@ public sealed class NearDuplicateGateTests(AnvilFixture anvil)
     {
         await using var stream = await host.Get<IContentStore>().OpenReadAsync(Cid.Parse(cid), CancellationToken.None);
         return (await JsonSerializer.DeserializeAsync<MetadataDocument>(stream))!;
-    }
-
-    private static byte[] Picture(int seed, int size)
-    {
-        var random = new Random(seed);
-        using var image = new Image<Rgba32>(size, size);
-        var circles = Enumerable.Range(0, 5).Select(_ => (X: random.Next(size), Y: random.Next(size), R: random.Next(size / 10, size / 3), C: new Rgba32((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256)))).ToList();
-        for (var y = 0; y < size; y++)
-            for (var x = 0; x < size; x++)
-            {
-                var pixel = new Rgba32((byte)(x * 255 / size), (byte)(y * 255 / size), 90);
-                foreach (var c in circles)
-                    if ((x - c.X) * (x - c.X) + (y - c.Y) * (y - c.Y) < c.R * c.R) pixel = c.C;
-                image[x, y] = pixel;
-            }
-        return Save(image, jpeg: false);
-    }
-
-    private static byte[] Resized(byte[] png, int size)
-    {
-        using var image = Image.Load<Rgba32>(png);
-        image.Mutate(i => i.Resize(size, size));
-        return Save(image, jpeg: false);
-    }
-
-    private static byte[] Jpeg(byte[] png)
-    {
-        using var image = Image.Load<Rgba32>(png);
-        return Save(image, jpeg: true);
-    }
-
-    private static byte[] Save(Image<Rgba32> image, bool jpeg)
-    {
-        using var output = new MemoryStream();
-        if (jpeg) image.SaveAsJpeg(output, new SixLabors.ImageSharp.Formats.Jpeg.JpegEncoder { Quality = 60 });
-        else image.SaveAsPng(output);
-        return output.ToArray();
     }
 }

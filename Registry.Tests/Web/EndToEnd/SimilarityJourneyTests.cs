@@ -1,7 +1,4 @@
 using Registry.Tests.Infrastructure;
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.PixelFormats;
-using SixLabors.ImageSharp.Processing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Registry.Tests.Web.EndToEnd;
@@ -15,9 +12,9 @@ public sealed class SimilarityJourneyTests(BrowserFixture browser)
     {
         using var files = new TempDirectory();
         var seed = Random.Shared.Next();
-        var original = TestFiles.Write(files, "orchard.png", Picture(seed, 256, jpeg: false));
-        var resized = TestFiles.Write(files, "orchard-small.png", Picture(seed, 128, jpeg: false));
-        var recompressed = TestFiles.Write(files, "orchard.jpg", Picture(seed, 256, jpeg: true));
+        var original = TestFiles.Write(files, "orchard.png", TestPictures.Discs(seed));
+        var resized = TestFiles.Write(files, "orchard-small.png", TestPictures.Discs(seed, 128));
+        var recompressed = TestFiles.Write(files, "orchard.jpg", TestPictures.Discs(seed, jpeg: true));
         var page = await browser.NewPageAsync();
         await page.SignUpAsync();
 
@@ -40,25 +37,5 @@ public sealed class SimilarityJourneyTests(BrowserFixture browser)
         await page.GetByTestId("verify-file").SetInputFilesAsync(recompressed);
         await Expect(page.GetByTestId("verdict-not-registered")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("similar-work").Filter(new() { HasText = $"#{originalId} Orchard in bloom" })).ToHaveCountAsync(1);
-    }
-
-    private static byte[] Picture(int seed, int size, bool jpeg)
-    {
-        var random = new Random(seed);
-        using var image = new Image<Rgba32>(256, 256);
-        var circles = Enumerable.Range(0, 5).Select(_ => (X: random.Next(256), Y: random.Next(256), R: random.Next(25, 85), C: new Rgba32((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256)))).ToList();
-        for (var y = 0; y < 256; y++)
-            for (var x = 0; x < 256; x++)
-            {
-                var pixel = new Rgba32((byte)x, (byte)y, 90);
-                foreach (var c in circles)
-                    if ((x - c.X) * (x - c.X) + (y - c.Y) * (y - c.Y) < c.R * c.R) pixel = c.C;
-                image[x, y] = pixel;
-            }
-        if (size != 256) image.Mutate(i => i.Resize(size, size));
-        using var output = new MemoryStream();
-        if (jpeg) image.SaveAsJpeg(output, new SixLabors.ImageSharp.Formats.Jpeg.JpegEncoder { Quality = 60 });
-        else image.SaveAsPng(output);
-        return output.ToArray();
     }
 }
