@@ -19,10 +19,6 @@ public sealed partial class AnvilProcess : IAsyncDisposable
 
     public string RpcUrl { get; }
 
-    public int ProcessId => _process.Id;
-
-    public bool HasExited => _process.HasExited;
-
     /// <param name="chainId">The chain id anvil reports.</param>
     /// <param name="stateFile">When set, anvil loads its state from this file at start and writes it back periodically and at exit.</param>
     /// <param name="anvilPath">The anvil binary; the pinned one in node_modules when null.</param>

@@ -18,6 +18,9 @@ namespace Registry.Core.Chain;
 /// </summary>
 public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
 {
+    /// <summary>The registry's <c>MODERATOR_ROLE</c>, keccak256("MODERATOR_ROLE"): a constant, not worth a call.</summary>
+    private static readonly byte[] ModeratorRole = Nethereum.Util.Sha3Keccack.Current.CalculateHash(System.Text.Encoding.UTF8.GetBytes("MODERATOR_ROLE"));
+
     private (ChainConnection Connection, Web3 Web3)? _client;
 
     public async Task<long> FindWorkIdAsync(byte[] contentHash, CancellationToken cancellationToken)
@@ -87,12 +90,10 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
     public async Task<string> GrantModeratorAsync(string address, CancellationToken cancellationToken)
     {
         var (connection, web3) = await ConnectAsync(cancellationToken);
-        var role = await Rpc(() => web3.Eth.GetContractQueryHandler<ModeratorRoleFunction>()
-            .QueryAsync<byte[]>(connection.WorkRegistryAddress, new ModeratorRoleFunction()));
         try
         {
             var receipt = await Rpc(() => web3.Eth.GetContractTransactionHandler<GrantRoleFunction>()
-                .SendRequestAndWaitForReceiptAsync(connection.WorkRegistryAddress, new GrantRoleFunction { Role = role, Account = address }, cancellationToken));
+                .SendRequestAndWaitForReceiptAsync(connection.WorkRegistryAddress, new GrantRoleFunction { Role = ModeratorRole, Account = address }, cancellationToken));
             return receipt.TransactionHash;
         }
         catch (SmartContractCustomErrorRevertException revert) when (revert.IsCustomErrorFor<AccessControlUnauthorizedAccountError>())
@@ -104,10 +105,8 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
     public async Task<bool> IsModeratorAsync(string address, CancellationToken cancellationToken)
     {
         var (connection, web3) = await ConnectAsync(cancellationToken);
-        var role = await Rpc(() => web3.Eth.GetContractQueryHandler<ModeratorRoleFunction>()
-            .QueryAsync<byte[]>(connection.WorkRegistryAddress, new ModeratorRoleFunction()));
         return await Rpc(() => web3.Eth.GetContractQueryHandler<HasRoleFunction>()
-            .QueryAsync<bool>(connection.WorkRegistryAddress, new HasRoleFunction { Role = role, Account = address }));
+            .QueryAsync<bool>(connection.WorkRegistryAddress, new HasRoleFunction { Role = ModeratorRole, Account = address }));
     }
 
     /// <summary>The work's owner (lower case), or null when no such work exists.</summary>

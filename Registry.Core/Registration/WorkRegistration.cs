@@ -1,4 +1,5 @@
 using Registry.Core.Fingerprints.Perceptual;
+using Registry.Core.Similarity;
 using Registry.Core.Works;
 
 namespace Registry.Core.Registration;
@@ -92,7 +93,7 @@ public sealed class WorkRegistration
             Id = id,
             CreatorId = creatorId,
             PerceptualHash = perceptual?.Hash is { } hash ? unchecked((long)hash) : null,
-            PerceptualKind = perceptual?.Hash is null ? null : perceptual.Kind.IsImage() ? "image" : "text",
+            PerceptualKind = perceptual?.Hash is not null && SimilarWorks.KindOf(perceptual.Kind) is { } kind ? SimilarWorks.NameOf(kind) : null,
             NearestPriorWork = nearestPriorWork,
             State = RegistrationState.Received,
             Title = details.Title,

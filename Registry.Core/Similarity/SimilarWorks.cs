@@ -25,22 +25,18 @@ public sealed class SimilarWorks(NearDuplicateIndex index, WorkCatalog catalog)
         _ => null,
     };
 
-    public static FingerprintKind? KindOf(string? name) => name switch
-    {
-        "image" => FingerprintKind.Image,
-        "text" => FingerprintKind.Text,
-        _ => null,
-    };
+    /// <summary>The kind as the metadata document names it ("image", "text").</summary>
+    public static string NameOf(FingerprintKind kind) => kind.ToString().ToLowerInvariant();
+
+    public static FingerprintKind? KindOf(string? name) =>
+        Enum.TryParse<FingerprintKind>(name, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !int.TryParse(name, out _) ? kind : null;
 
     private async Task<IReadOnlyList<SimilarMatch>> FindAsync(FingerprintKind kind, ulong hash, int limit, long? excludeWorkId, CancellationToken cancellationToken)
     {
         var threshold = kind == FingerprintKind.Image ? PerceptualThresholds.Image : PerceptualThresholds.Text;
-        var found = new List<SimilarMatch>();
-        foreach (var match in index.FindWithin(hash, kind, threshold, limit + 1).Where(m => m.WorkId != excludeWorkId).Take(limit))
-        {
-            if (await catalog.GetAsync(match.WorkId, cancellationToken) is { } work)
-                found.Add(new SimilarMatch(work, match.Distance));
-        }
-        return found;
+        var matches = index.FindWithin(hash, kind, threshold, limit + 1).Where(m => m.WorkId != excludeWorkId).Take(limit).ToList();
+        if (matches.Count == 0) return [];
+        var works = await catalog.GetManyAsync(matches.Select(m => m.WorkId).ToList(), cancellationToken);
+        return matches.Where(m => works.ContainsKey(m.WorkId)).Select(m => new SimilarMatch(works[m.WorkId], m.Distance)).ToList();
     }
 }

@@ -12,6 +12,13 @@ public sealed class WorkCatalog(IDbContextFactory<RegistryDbContext> dbFactory)
         return await db.Works.AsNoTracking().SingleOrDefaultAsync(w => w.WorkId == workId, cancellationToken);
     }
 
+    /// <summary>The works with these ids that exist, in one query.</summary>
+    public async Task<IReadOnlyDictionary<long, Work>> GetManyAsync(IReadOnlyCollection<long> workIds, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Works.AsNoTracking().Where(w => workIds.Contains(w.WorkId)).ToDictionaryAsync(w => w.WorkId, cancellationToken);
+    }
+
     public async Task<Work?> FindByContentHashAsync(string sha256Hex, CancellationToken cancellationToken = default)
     {
         var hash = sha256Hex.ToLowerInvariant();

@@ -26,8 +26,6 @@ public sealed partial class RegistryAppProcess : IAsyncDisposable
 
     public string DataDirectory { get; }
 
-    public int ProcessId => _process.Id;
-
     /// <param name="dataDirectory">An existing data folder to start on (a restart), kept afterwards; a fresh temp folder when null.</param>
     public static async Task<RegistryAppProcess> StartAsync(IReadOnlyDictionary<string, string>? settings = null, string? dataDirectory = null)
     {
