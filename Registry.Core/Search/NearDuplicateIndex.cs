@@ -125,13 +125,23 @@ public sealed class NearDuplicateIndex
     /// The works of the same kind whose fingerprints differ from <paramref name="fingerprint"/> in at most
     /// <paramref name="maxDistance"/> bits, nearest first (then by work id), at most <paramref name="limit"/> of them.
     /// </summary>
-    public IReadOnlyList<SimilarWork> FindWithin(ulong fingerprint, FingerprintKind kind, int maxDistance, int limit)
+    public IReadOnlyList<SimilarWork> FindWithin(ulong fingerprint, FingerprintKind kind, int maxDistance, int limit) =>
+        FindWithin([fingerprint], kind, maxDistance, limit);
+
+    /// <summary>
+    /// The works of the same kind within <paramref name="maxDistance"/> bits of any of <paramref name="probes"/>, each
+    /// at its nearest probe's distance, nearest first (then by work id), at most <paramref name="limit"/> of them.
+    /// </summary>
+    public IReadOnlyList<SimilarWork> FindWithin(IReadOnlyList<ulong> probes, FingerprintKind kind, int maxDistance, int limit)
     {
+        ArgumentNullException.ThrowIfNull(probes);
         ArgumentOutOfRangeException.ThrowIfNegative(maxDistance);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDistance, MaxDistance);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         var collector = new NearestCollector(maxDistance, limit);
-        Volatile.Read(ref _shards).For(kind).Scan(fingerprint, collector, _vectorise);
+        var shard = Volatile.Read(ref _shards).For(kind);
+        foreach (var probe in probes)
+            shard.Scan(probe, collector, _vectorise);
         return collector.ToResult();
     }
 

@@ -3,7 +3,8 @@ namespace Registry.Core.Search;
 /// <summary>
 /// Keeps the <c>limit</c> nearest hits of a scan, nearest first and then by work id. Once it holds enough, it
 /// lowers <see cref="MaxDistance"/> to the farthest kept hit, so a generous distance over a large catalogue does
-/// not pile up matches that could never be returned.
+/// not pile up matches that could never be returned. Scans with several probes may hit a work more than once: it is
+/// kept at its nearest distance.
 /// </summary>
 internal sealed class NearestCollector(int maxDistance, int limit)
 {
@@ -28,6 +29,8 @@ internal sealed class NearestCollector(int maxDistance, int limit)
     private void Trim()
     {
         _found.Sort(static (a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.WorkId.CompareTo(b.WorkId));
+        var seen = new HashSet<long>(_found.Count);
+        _found.RemoveAll(hit => !seen.Add(hit.WorkId));
         if (_found.Count < limit) return;
         _found.RemoveRange(limit, _found.Count - limit);
         // Kept inclusive: a later hit at the same distance with a lower work id still wins its place.

@@ -8,14 +8,14 @@ namespace Registry.Core.Similarity;
 public sealed class SimilarWorks(NearDuplicateIndex index, WorkCatalog catalog)
 {
     public Task<IReadOnlyList<SimilarMatch>> FindAsync(PerceptualFingerprint fingerprint, int limit, CancellationToken cancellationToken) =>
-        fingerprint.Hash is { } hash && KindOf(fingerprint.Kind) is { } kind
-            ? FindAsync(kind, hash, limit, excludeWorkId: null, cancellationToken)
+        fingerprint.Hash is not null && KindOf(fingerprint.Kind) is { } kind
+            ? FindAsync(kind, fingerprint.Probes, limit, excludeWorkId: null, cancellationToken)
             : Task.FromResult<IReadOnlyList<SimilarMatch>>([]);
 
     /// <summary>The works near a registered work (its own fingerprint and kind from the read model), itself excluded.</summary>
     public Task<IReadOnlyList<SimilarMatch>> FindForAsync(Work work, int limit, CancellationToken cancellationToken) =>
         work is { Fingerprint: not 0, FingerprintKind: { } kind }
-            ? FindAsync(kind, unchecked((ulong)work.Fingerprint), limit, work.WorkId, cancellationToken)
+            ? FindAsync(kind, [unchecked((ulong)work.Fingerprint)], limit, work.WorkId, cancellationToken)
             : Task.FromResult<IReadOnlyList<SimilarMatch>>([]);
 
     public static FingerprintKind? KindOf(DetectedKind kind) => kind switch
@@ -31,10 +31,10 @@ public sealed class SimilarWorks(NearDuplicateIndex index, WorkCatalog catalog)
     public static FingerprintKind? KindOf(string? name) =>
         Enum.TryParse<FingerprintKind>(name, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !int.TryParse(name, out _) ? kind : null;
 
-    private async Task<IReadOnlyList<SimilarMatch>> FindAsync(FingerprintKind kind, ulong hash, int limit, long? excludeWorkId, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<SimilarMatch>> FindAsync(FingerprintKind kind, IReadOnlyList<ulong> probes, int limit, long? excludeWorkId, CancellationToken cancellationToken)
     {
         var threshold = kind == FingerprintKind.Image ? PerceptualThresholds.Image : PerceptualThresholds.Text;
-        var matches = index.FindWithin(hash, kind, threshold, limit + 1).Where(m => m.WorkId != excludeWorkId).Take(limit).ToList();
+        var matches = index.FindWithin(probes, kind, threshold, limit + 1).Where(m => m.WorkId != excludeWorkId).Take(limit).ToList();
         if (matches.Count == 0) return [];
         var works = await catalog.GetManyAsync(matches.Select(m => m.WorkId).ToList(), cancellationToken);
         return matches.Where(m => works.ContainsKey(m.WorkId)).Select(m => new SimilarMatch(works[m.WorkId], m.Distance)).ToList();

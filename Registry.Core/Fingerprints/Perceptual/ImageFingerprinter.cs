@@ -13,15 +13,20 @@ using SixLabors.ImageSharp.Processing;
 namespace Registry.Core.Fingerprints.Perceptual;
 
 /// <summary>
-/// A 64-bit DCT perceptual hash (pHash) of a JPEG, PNG, GIF (first frame), WebP or BMP image: grey levels,
-/// resized to 32×32, 2-D DCT-II, then the 63 lowest frequencies of the top-left 8×8 without the DC term, each bit
-/// 1 when its coefficient is above their median. Bit 63 is always 0 (there are only 63 such coefficients).
+/// A 64-bit DCT perceptual hash (pHash) of a JPEG, PNG, GIF (first frame), WebP or BMP image: grey levels of the
+/// centre window (the middle 90 % of width and height), area-averaged to 32×32, 2-D DCT-II, then the 63 lowest
+/// frequencies of the top-left 8×8 without the DC term, each bit 1 when its coefficient is above their median.
+/// Bit 63 is always 0 (there are only 63 such coefficients).
 /// </summary>
 /// <remarks>
-/// The header is read first and an image declaring zero, negative or more than the allowed pixels is refused
+/// Cropping the edges rescales what a DCT hash sees, and a 5 % crop per edge moves a plain pHash past the threshold
+/// about half the time. So the registered hash leaves the outer 5 % out, and a lookup also probes with the windows
+/// that would be the registered one's if the file were a copy cropped by 1.25 %–5 % per edge (larger windows) or
+/// the uncropped original of a registered cropped copy (smaller windows): <see cref="ComputeWithProbes"/>.
+/// <para>The header is read first and an image declaring zero, negative or more than the allowed pixels is refused
 /// before any pixel buffer exists; decoding then runs with an allocator capped to what that many pixels need.
 /// Mirror images are different images to this hash: a horizontal flip changes the sign of every odd horizontal
-/// frequency and is usually not within the default threshold.
+/// frequency and is usually not within the default threshold.</para>
 /// </remarks>
 public sealed class ImageFingerprinter
 {
@@ -30,6 +35,9 @@ public sealed class ImageFingerprinter
     public const string EmptyMessage = "The image declares a width or height of zero.";
 
     private const int Side = 32;
+    private const int WorkingSide = 256;
+    private const double RegisteredWindow = 0.9;
+    private static readonly double[] CropsPerEdge = [0.0125, 0.025, 0.0375, 0.05];
     private const int LowFrequencies = 8;
     private const int BytesPerPixelWhileDecoding = 8;
     private static readonly double[,] Cosines = CreateCosines();
@@ -47,8 +55,30 @@ public sealed class ImageFingerprinter
     public static string TooLargeMessage(long width, long height, long maxPixels) =>
         $"The image declares {width:N0} × {height:N0} pixels, more than the {maxPixels:N0} allowed; it was not decoded.";
 
+    /// <summary>The hash that is registered for the image.</summary>
     /// <exception cref="UnreadableContentException">The image is corrupt, truncated, empty or too large to decode.</exception>
-    public ulong Compute(ReadOnlyMemory<byte> image)
+    public ulong Compute(ReadOnlyMemory<byte> image) => HashOf(Decode(image), RegisteredWindow);
+
+    /// <summary>
+    /// The registered hash first, then the hashes to look up registered images with besides it: one per crop of
+    /// <see cref="CropsPerEdge"/>, for a copy cropped that much (its window is the registered one of its original)
+    /// and for an original of a copy registered cropped that much. Duplicates are left out.
+    /// </summary>
+    /// <exception cref="UnreadableContentException">The image is corrupt, truncated, empty or too large to decode.</exception>
+    public IReadOnlyList<ulong> ComputeWithProbes(ReadOnlyMemory<byte> image)
+    {
+        var grey = Decode(image);
+        var hashes = new List<ulong>(1 + 2 * CropsPerEdge.Length) { HashOf(grey, RegisteredWindow) };
+        foreach (var crop in CropsPerEdge)
+            foreach (var window in (double[])[RegisteredWindow / (1 - 2 * crop), RegisteredWindow * (1 - 2 * crop)])
+            {
+                var hash = HashOf(grey, window);
+                if (!hashes.Contains(hash)) hashes.Add(hash);
+            }
+        return hashes;
+    }
+
+    private IntegralImage Decode(ReadOnlyMemory<byte> image)
     {
         if (HeaderDimensions.TryRead(image.Span, out var declaredWidth, out var declaredHeight) && (declaredWidth <= 0 || declaredHeight <= 0))
             throw new UnreadableContentException(EmptyMessage);
@@ -62,8 +92,7 @@ public sealed class ImageFingerprinter
             throw new UnreadableContentException(CorruptMessage);
 
         stream.Position = 0;
-        var grey = LoadAsSmallGrey(stream);
-        return HashOf(grey);
+        return LoadAsWorkingGrey(stream);
     }
 
     private (int Width, int Height) ReadDeclaredSize(Stream stream)
@@ -79,17 +108,15 @@ public sealed class ImageFingerprinter
         }
     }
 
-    private double[] LoadAsSmallGrey(Stream stream)
+    private IntegralImage LoadAsWorkingGrey(Stream stream)
     {
         try
         {
             using var image = Image.Load<L8>(_configuration, stream);
-            image.Mutate(x => x.AutoOrient().Resize(Side, Side));
-            var grey = new double[Side * Side];
-            for (var y = 0; y < Side; y++)
-                for (var x = 0; x < Side; x++)
-                    grey[y * Side + x] = image[x, y].PackedValue;
-            return grey;
+            image.Mutate(x => x.AutoOrient().Resize(WorkingSide, WorkingSide));
+            var grey = new byte[WorkingSide * WorkingSide];
+            image.CopyPixelDataTo(grey);
+            return new IntegralImage(grey, WorkingSide);
         }
         catch (Exception e) when (IsDecodingFailure(e))
         {
@@ -100,6 +127,18 @@ public sealed class ImageFingerprinter
     private static bool IsDecodingFailure(Exception e) =>
         e is ImageFormatException or InvalidMemoryOperationException or NotSupportedException or EndOfStreamException
             or ArgumentException or IndexOutOfRangeException or InvalidOperationException;
+
+    /// <summary>The hash of the centred square window whose side is <paramref name="window"/> of the image's.</summary>
+    private static ulong HashOf(IntegralImage image, double window)
+    {
+        var grey = new double[Side * Side];
+        var origin = (1 - window) / 2 * WorkingSide;
+        var cell = window * WorkingSide / Side;
+        for (var y = 0; y < Side; y++)
+            for (var x = 0; x < Side; x++)
+                grey[y * Side + x] = image.Mean(origin + x * cell, origin + y * cell, cell);
+        return HashOf(grey);
+    }
 
     private static ulong HashOf(double[] grey)
     {

@@ -38,7 +38,8 @@ public sealed class PerceptualFingerprinter(PerceptualFingerprintOptions options
             var (image, truncated) = await ReadUpToAsync(content, head.AsMemory(0, headLength), options.MaxImageBytes, cancellationToken);
             if (truncated)
                 throw new UnreadableContentException(TooLongImageMessage(options.MaxImageBytes));
-            return new PerceptualFingerprint(kind, _images.Compute(image));
+            var hashes = _images.ComputeWithProbes(image);
+            return new PerceptualFingerprint(kind, hashes[0]) { Probes = hashes };
         }
         return new PerceptualFingerprint(kind, null);
     }

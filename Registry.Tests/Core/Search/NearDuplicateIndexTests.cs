@@ -31,6 +31,20 @@ public sealed class NearDuplicateIndexTests
     }
 
     [Fact]
+    public void FindWithin_SeveralProbes_FindsWorksNearAnyAtTheirNearestDistanceOnce()
+    {
+        var otherProbe = ~Query;
+        var index = new NearDuplicateIndex();
+        index.Add(1, FingerprintKind.Image, FlipBits(Query, 3));
+        index.Add(2, FingerprintKind.Image, FlipBits(otherProbe, 1));
+        index.Add(3, FingerprintKind.Image, FlipBits(Query, 20));
+
+        var found = index.FindWithin([Query, FlipBits(Query, 2), otherProbe], FingerprintKind.Image, 10, 10);
+
+        Assert.Equal([new SimilarWork(1, 1), new SimilarWork(2, 1)], found);
+    }
+
+    [Fact]
     public void FindWithin_FartherThanMaxDistance_IsLeftOut()
     {
         var index = new NearDuplicateIndex();

@@ -8,20 +8,25 @@ public sealed class ImageRecallFixture
     public ImageRecallFixture()
     {
         var fingerprinter = new ImageFingerprinter();
-        var originals = new ulong[TestImages.Count];
-        var copies = ImageVariant.All.ToDictionary(v => v.Name, _ => new ulong[TestImages.Count]);
+        var originals = new IReadOnlyList<ulong>[TestImages.Count];
+        var copies = ImageVariant.All.ToDictionary(v => v.Name, _ => new IReadOnlyList<ulong>[TestImages.Count]);
         Parallel.For(0, TestImages.Count, i =>
         {
             using var image = TestImages.Create(i);
-            originals[i] = fingerprinter.Compute(ImageVariant.Png(image));
+            originals[i] = fingerprinter.ComputeWithProbes(ImageVariant.Png(image));
             foreach (var variant in ImageVariant.All)
-                copies[variant.Name][i] = fingerprinter.Compute(variant.Derive(image));
+                copies[variant.Name][i] = fingerprinter.ComputeWithProbes(variant.Derive(image));
         });
         Originals = originals;
         Copies = copies;
     }
 
-    public IReadOnlyList<ulong> Originals { get; }
+    /// <summary>Each original's registered hash first, then its lookup probes.</summary>
+    public IReadOnlyList<IReadOnlyList<ulong>> Originals { get; }
 
-    public IReadOnlyDictionary<string, ulong[]> Copies { get; }
+    /// <summary>Each copy's registered hash first, then its lookup probes, by variant, in the order of the originals.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<ulong>[]> Copies { get; }
+
+    /// <summary>How far a lookup with <paramref name="probes"/> finds <paramref name="registered"/>: the nearest probe.</summary>
+    public static int LookupDistance(IReadOnlyList<ulong> probes, ulong registered) => probes.Min(p => Hamming.Distance(p, registered));
 }

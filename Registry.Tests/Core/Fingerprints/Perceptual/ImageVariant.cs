@@ -25,8 +25,6 @@ internal sealed record ImageVariant(string Name, Func<Image<Rgb24>, byte[]> Deri
         new(HorizontalFlip, image => Png(image.Clone(x => x.Flip(FlipMode.Horizontal)))),
     ];
 
-    public static bool IsBorderCrop(string name) => name is BorderCrop5Percent or BorderCrop10Percent;
-
     private static Image<Rgb24> CropBorder(Image<Rgb24> image, double fractionPerEdge)
     {
         var (dx, dy) = ((int)Math.Round(image.Width * fractionPerEdge), (int)Math.Round(image.Height * fractionPerEdge));

@@ -21,7 +21,8 @@ public sealed class PerceptualFingerprinterTests : IDisposable
         await using var file = File.OpenRead(path);
         var fingerprint = await _fingerprinter.ComputeAsync(file);
 
-        Assert.Equal(new PerceptualFingerprint(DetectedKind.Png, new ImageFingerprinter().Compute(png)), fingerprint);
+        Assert.Equal((DetectedKind.Png, new ImageFingerprinter().Compute(png)), (fingerprint.Kind, fingerprint.Hash));
+        Assert.Equal(new ImageFingerprinter().ComputeWithProbes(png), fingerprint.Probes);
     }
 
     [Fact]
@@ -34,7 +35,8 @@ public sealed class PerceptualFingerprinterTests : IDisposable
         await using var file = File.OpenRead(path);
         var fingerprint = await _fingerprinter.ComputeAsync(file);
 
-        Assert.Equal(new PerceptualFingerprint(DetectedKind.Text, TextFingerprinter.Compute(text)), fingerprint);
+        Assert.Equal((DetectedKind.Text, TextFingerprinter.Compute(text)), (fingerprint.Kind, fingerprint.Hash));
+        Assert.Equal([fingerprint.Hash!.Value], fingerprint.Probes);
     }
 
     [Fact]
@@ -42,7 +44,8 @@ public sealed class PerceptualFingerprinterTests : IDisposable
     {
         var fingerprint = await _fingerprinter.ComputeAsync(new MemoryStream([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]));
 
-        Assert.Equal(new PerceptualFingerprint(DetectedKind.Other, null), fingerprint);
+        Assert.Equal((DetectedKind.Other, null), (fingerprint.Kind, fingerprint.Hash));
+        Assert.Empty(fingerprint.Probes);
     }
 
     [Fact]
