@@ -32,27 +32,25 @@ public sealed class CatalogueBenchmark : IBenchmark
     {
         var works = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
         var queries = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
-        var folder = Directory.CreateTempSubdirectory("registry-bench-catalogue-");
+        var kept = args.Length > 2 ? Path.GetFullPath(args[2]) : null;
+        var folder = kept is null ? Directory.CreateTempSubdirectory("registry-bench-catalogue-") : null;
         try
         {
-            var path = Path.Combine(folder.FullName, "registry.db");
+            var path = kept ?? Path.Combine(folder!.FullName, "registry.db");
             var factory = new PooledDbContextFactory<RegistryDbContext>(
                 new DbContextOptionsBuilder<RegistryDbContext>().UseSqlite($"Data Source={path}").Options);
-            var generator = new CatalogueGenerator(works, Seed);
-            var (insert, rebuild) = await generator.WriteAsync(factory);
-
             var table = new ResultTable($"Catalogue of {works:N0} works in SQLite: full-text search and near-duplicate lookup",
                 "Measurement", "Queries", "p50 ms", "p95 ms", "Goal", "Notes");
-            table.AddRow("build: bulk insert (prepared command, 100,000 rows a transaction, FTS trigger off)", "", "", "", "",
-                $"{insert.TotalSeconds:0.0} s");
-            table.AddRow("build: FTS5 trigram 'rebuild'", "", "", "", "",
-                $"{rebuild.TotalSeconds:0.0} s; file {ByteSize.Format(new FileInfo(path).Length)}");
+            var catalogue = File.Exists(path)
+                ? await ReuseAsync(table, factory, path, works)
+                : await GenerateAsync(table, factory, path, works);
 
-            var index = await MeasureNearDuplicatesAsync(table, factory, generator, queries);
+            var index = await MeasureNearDuplicatesAsync(table, factory, catalogue, queries);
             GC.KeepAlive(index);
             await MeasureFullTextAsync(table, new WorkSearch(factory), queries);
 
-            table.AddNote($"Command: dotnet run -c Release --project bench/Registry.Bench -- catalogue {works} {queries}");
+            table.AddNote($"Command: dotnet run -c Release --project bench/Registry.Bench -- catalogue {works} {queries}"
+                + " (a third argument, a file path, keeps the generated database there and reuses it on the next run)");
             table.AddNote("Near-duplicate queries: a registered fingerprint with 0–10 random bits flipped, so every query has at least one answer; "
                 + $"limit {NearLimit}. Fingerprints otherwise uniform random (80 % image, 20 % text).");
             table.AddNote("Full-text terms drawn uniformly from the generator's word lists (skewed draw when generating, so some terms are common); "
@@ -62,12 +60,35 @@ public sealed class CatalogueBenchmark : IBenchmark
         finally
         {
             SqliteConnection.ClearAllPools();
-            folder.Delete(recursive: true);
+            folder?.Delete(recursive: true);
         }
     }
 
+    private static async Task<CatalogueFingerprints> GenerateAsync(ResultTable table, IDbContextFactory<RegistryDbContext> factory, string path, int works)
+    {
+        var generator = new CatalogueGenerator(works, Seed);
+        var (insert, rebuild) = await generator.WriteAsync(factory);
+        table.AddRow("build: bulk insert (prepared command, 100,000 rows a transaction, FTS trigger off)", "", "", "", "",
+            $"{insert.TotalSeconds:0.0} s");
+        table.AddRow("build: FTS5 trigram 'rebuild'", "", "", "", "",
+            $"{rebuild.TotalSeconds:0.0} s; file {ByteSize.Format(new FileInfo(path).Length)}");
+        return generator.Catalogue;
+    }
+
+    /// <summary>A database kept from an earlier run (same seed and size): the schema is brought up to date, the fingerprints read back.</summary>
+    private static async Task<CatalogueFingerprints> ReuseAsync(ResultTable table, IDbContextFactory<RegistryDbContext> factory, string path, int works)
+    {
+        var initialize = Stopwatch.StartNew();
+        await using (var db = await factory.CreateDbContextAsync())
+            await DatabaseInitializer.InitializeAsync(db, CancellationToken.None);
+        initialize.Stop();
+        table.AddRow("build: database kept from an earlier run; DatabaseInitializer.InitializeAsync on it", "", "", "", "",
+            $"{initialize.Elapsed.TotalSeconds:0.0} s; file {ByteSize.Format(new FileInfo(path).Length)}");
+        return await CatalogueFingerprints.ReadAsync(factory, works);
+    }
+
     private static async Task<NearDuplicateIndex> MeasureNearDuplicatesAsync(
-        ResultTable table, IDbContextFactory<RegistryDbContext> factory, CatalogueGenerator generator, int queries)
+        ResultTable table, IDbContextFactory<RegistryDbContext> factory, CatalogueFingerprints catalogue, int queries)
     {
         var index = new NearDuplicateIndex();
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
@@ -82,25 +103,25 @@ public sealed class CatalogueBenchmark : IBenchmark
             $"arrays {arrayBytesPerWork:0.00} B (AllocatedBytes / Count); managed heap retained by the load {(double)retained / index.Count:0.00} B");
 
         var random = new Random(Seed + 1);
-        var imageCount = generator.Kinds.Count(k => k == FingerprintKind.Image);
+        var imageCount = catalogue.Kinds.Count(k => k == FingerprintKind.Image);
         foreach (var vectorise in new[] { true, false })
         {
             var measured = vectorise ? index : await LoadScalarAsync(factory);
-            MeasureLookups(table, measured, generator, queries, random, FingerprintKind.Image,
+            MeasureLookups(table, measured, catalogue, queries, random, FingerprintKind.Image,
                 $"FindWithin d={NearDistance}, image works ({imageCount:N0}), {(vectorise ? "AVX2" : "scalar POPCNT")}");
         }
 
         // The worst case for the goal: every work of the catalogue in one kind.
         var oneKind = new NearDuplicateIndex();
         var add = Stopwatch.StartNew();
-        for (var i = 0; i < generator.Fingerprints.Length; i++)
-            oneKind.Add(i + 1, FingerprintKind.Image, generator.Fingerprints[i]);
+        for (var i = 0; i < catalogue.Fingerprints.Length; i++)
+            oneKind.Add(i + 1, FingerprintKind.Image, catalogue.Fingerprints[i]);
         add.Stop();
         table.AddRow("NearDuplicateIndex.Add, one at a time", "", "", "", "",
-            $"{add.Elapsed.TotalMilliseconds * 1e6 / generator.Fingerprints.Length:0} ns per work");
-        var allImages = Enumerable.Repeat(FingerprintKind.Image, generator.Kinds.Length).ToArray();
-        MeasureLookups(table, oneKind, generator, queries, random, FingerprintKind.Image,
-            $"FindWithin d={NearDistance}, all {generator.Fingerprints.Length:N0} works in one kind, AVX2", allImages);
+            $"{add.Elapsed.TotalMilliseconds * 1e6 / catalogue.Fingerprints.Length:0} ns per work");
+        var allImages = Enumerable.Repeat(FingerprintKind.Image, catalogue.Kinds.Length).ToArray();
+        MeasureLookups(table, oneKind, catalogue, queries, random, FingerprintKind.Image,
+            $"FindWithin d={NearDistance}, all {catalogue.Fingerprints.Length:N0} works in one kind, AVX2", allImages);
         return index;
     }
 
@@ -111,16 +132,16 @@ public sealed class CatalogueBenchmark : IBenchmark
         return index;
     }
 
-    private static void MeasureLookups(ResultTable table, NearDuplicateIndex index, CatalogueGenerator generator, int queries,
+    private static void MeasureLookups(ResultTable table, NearDuplicateIndex index, CatalogueFingerprints catalogue, int queries,
         Random random, FingerprintKind kind, string name, FingerprintKind[]? kinds = null)
     {
-        kinds ??= generator.Kinds;
+        kinds ??= catalogue.Kinds;
         var candidates = Enumerable.Range(0, kinds.Length).Where(i => kinds[i] == kind).ToArray();
         var latencies = new Latencies();
         var found = 0;
         for (var q = -20; q < queries; q++)
         {
-            var query = generator.Fingerprints[candidates[random.Next(candidates.Length)]];
+            var query = catalogue.Fingerprints[candidates[random.Next(candidates.Length)]];
             for (var flips = random.Next(NearDistance + 1); flips > 0; flips--) query ^= 1UL << random.Next(64);
             if (q < 0)
             {

@@ -22,10 +22,7 @@ internal sealed class CatalogueGenerator(int count, int seed)
 
     private readonly Random _random = new(seed);
 
-    /// <summary>Fingerprint and kind of every work, by work id − 1 (the bench plants its queries near them).</summary>
-    public ulong[] Fingerprints { get; } = new ulong[count];
-
-    public FingerprintKind[] Kinds { get; } = new FingerprintKind[count];
+    public CatalogueFingerprints Catalogue { get; } = new(count);
 
     public async Task<(TimeSpan Insert, TimeSpan FullTextRebuild)> WriteAsync(IDbContextFactory<RegistryDbContext> factory)
     {
@@ -60,8 +57,8 @@ internal sealed class CatalogueGenerator(int count, int seed)
                 var digest = RandomBytes(32);
                 var fingerprint = (ulong)_random.NextInt64() ^ (ulong)_random.Next(2) << 63;
                 var kind = _random.Next(5) == 0 ? FingerprintKind.Text : FingerprintKind.Image;
-                Fingerprints[id - 1] = fingerprint;
-                Kinds[id - 1] = kind;
+                Catalogue.Fingerprints[id - 1] = fingerprint;
+                Catalogue.Kinds[id - 1] = kind;
                 var creator = creators[_random.Next(creators.Length)];
                 parameters[0].Value = id;
                 parameters[1].Value = Convert.ToHexStringLower(digest);
