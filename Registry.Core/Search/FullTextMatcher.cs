@@ -53,7 +53,7 @@ internal sealed class FullTextMatcher(SqliteConnection connection, SearchTerms t
             return Found(texts.Select(t => t.WorkId).ToList(), exhausted: true) with { Texts = texts };
         }
         if (sources.Count == 1 && terms.Unindexed.Count == 0)
-            return new(await sources[0].NewestAsync(connection, long.MaxValue, depth, cancellationToken), Counted, Complete: false, null);
+            return new(await sources[0].NewestAsync(connection, depth, cancellationToken), Counted, Complete: false, null);
         return await IntersectAsync(sources, firsts, wanted, cancellationToken);
     }
 

@@ -4,8 +4,8 @@ using Registry.Core.Persistence;
 namespace Registry.Core.Search;
 
 /// <summary>
-/// The ids of the works one FTS5 index matches for some terms, read in slices. FTS5 keeps each term's works in id
-/// order, so a slice below an id or between two ids is a seek, not a scan.
+/// The ids of the works one FTS5 index matches for some terms: the first or newest few, or those between two ids (FTS5
+/// keeps each term's works in id order, so that is a seek, not a scan).
 /// </summary>
 internal sealed class WorkIdSource
 {
@@ -34,9 +34,9 @@ internal sealed class WorkIdSource
     public Task<List<long>> FirstAsync(SqliteConnection connection, int limit, CancellationToken cancellationToken) =>
         ReadAsync(connection, "LIMIT $limit", cancellationToken, ("$limit", limit));
 
-    /// <summary>Up to <paramref name="limit"/> ids below <paramref name="below"/>, newest first.</summary>
-    public Task<List<long>> NewestAsync(SqliteConnection connection, long below, int limit, CancellationToken cancellationToken) =>
-        ReadAsync(connection, "AND rowid < $below ORDER BY rowid DESC LIMIT $limit", cancellationToken, ("$below", below), ("$limit", limit));
+    /// <summary>The newest <paramref name="limit"/> ids, newest first.</summary>
+    public Task<List<long>> NewestAsync(SqliteConnection connection, int limit, CancellationToken cancellationToken) =>
+        ReadAsync(connection, "ORDER BY rowid DESC LIMIT $limit", cancellationToken, ("$limit", limit));
 
     /// <summary>
     /// The ids from <paramref name="low"/> to <paramref name="high"/> that every one of <paramref name="sources"/>

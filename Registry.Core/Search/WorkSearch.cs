@@ -46,8 +46,9 @@ public sealed class WorkSearch(IDbContextFactory<RegistryDbContext> dbFactory)
     };
 
     /// <summary>
-    /// One pass over the indexes gives the matches (up to one more than <see cref="CountLimit"/>, or as deep as the page);
-    /// when they are all there, their three fields are read and ranked; only the page's rows are loaded whole.
+    /// <see cref="FullTextMatcher"/> gives the ids of the matches; when it has them all (no more than
+    /// <see cref="CountLimit"/>), their three fields are read and ranked, else the newest are listed. Only the page's
+    /// rows are loaded whole.
     /// </summary>
     private static async Task<SearchPage> FullTextAsync(RegistryDbContext db, SearchQuery query, int page, int pageSize, CancellationToken cancellationToken)
     {
