@@ -44,7 +44,7 @@ public sealed class PerceptualHashBenchmark : IBenchmark
             bytes => images.ComputeWithProbes(bytes)[0]);
         AddRow(table, "100 KB English text (UTF-8), MinHash", english, bytes => TextFingerprinter.Compute(bytes));
         AddRow(table, "100 KB Chinese text (UTF-8), MinHash", chinese, bytes => TextFingerprinter.Compute(bytes));
-        table.AddNote("Images: generated gradients with random rectangles and ellipses; times include decoding, the header check, resizing to 32×32 and the DCT.");
+        table.AddNote("Images: generated gradients with random rectangles and ellipses; times include decoding, the header check, resizing to 256×256, area-averaging the centre window to 32×32 and the DCT.");
         if (File.Exists("/proc/loadavg"))
             table.AddNote($"Load average (1, 5, 15 min) at the end: {string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3))} on {Environment.ProcessorCount} cores; ImageSharp may use both cores.");
         table.AddNote("Text: generated from word and character lists with a seeded PRNG; times include UTF-8 decoding, NFKC, tokenising and 64 minimum hashes.");
