@@ -8,6 +8,7 @@ using Registry.Core.ContentStore;
 using Registry.Core.Fingerprints.Perceptual;
 using Registry.Core.Indexing;
 using Registry.Core.Persistence;
+using Registry.Core.Previews;
 using Registry.Core.Registration;
 using Registry.Core.Search;
 using Registry.Core.Similarity;
@@ -52,6 +53,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<WorkTransfers>();
         services.AddSingleton<WorkSearch>();
         services.AddSingleton<VerificationService>();
+        services.AddSingleton(sp => new WorkPreviews(sp.GetRequiredService<IContentStore>(), sp.GetRequiredService<IOptions<PerceptualFingerprintOptions>>().Value));
         services.AddSingleton<NearDuplicateIndex>();
         services.AddSingleton<SimilarWorks>();
         services.AddHostedService<NearDuplicateIndexLoader>();

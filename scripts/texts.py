@@ -112,6 +112,7 @@ TEXTS = [
     ("SimilarityOf", "{0}% alike ({1} of 64 bits differ)", "相似度 {0}%（64 位中有 {1} 位不同）"),
     ("ConfirmOwnWork", "This is my own work: register it anyway (the nearest work is recorded with it)", "这是我本人的作品：仍然登记（最相似的作品将一并记录）"),
     ("SimilarWorks", "Similar registered works", "相似的已登记作品"),
+    ("ExcerptLabel", "Beginning of the text", "文本开头"),
     ("Problem_MalformedSha256", "'{0}' is not a valid SHA-256: expected 64 hexadecimal digits.", "“{0}”不是有效的 SHA-256：应为 64 位十六进制数字。"),
     ("Problem_MalformedCid", "'{0}' is not a valid CID.", "“{0}”不是有效的 CID。"),
     ("Problem_Network", "The upload did not reach the server. Check your connection and try again.", "上传未能到达服务器。请检查网络后重试。"),

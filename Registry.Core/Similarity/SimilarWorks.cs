@@ -1,11 +1,15 @@
 using Registry.Core.Fingerprints.Perceptual;
+using Registry.Core.Previews;
 using Registry.Core.Search;
 using Registry.Core.Works;
 
 namespace Registry.Core.Similarity;
 
-/// <summary>The registered works whose perceptual fingerprint is within the kind's threshold of a given one, nearest first.</summary>
-public sealed class SimilarWorks(NearDuplicateIndex index, WorkCatalog catalog)
+/// <summary>
+/// The registered works whose perceptual fingerprint is within the kind's threshold of a given one, nearest first,
+/// each text with its excerpt (so whoever shows the list can show what the text says).
+/// </summary>
+public sealed class SimilarWorks(NearDuplicateIndex index, WorkCatalog catalog, WorkPreviews previews)
 {
     public Task<IReadOnlyList<SimilarMatch>> FindAsync(PerceptualFingerprint fingerprint, int limit, CancellationToken cancellationToken) =>
         fingerprint.Hash is not null && KindOf(fingerprint.Kind) is { } kind
@@ -37,6 +41,9 @@ public sealed class SimilarWorks(NearDuplicateIndex index, WorkCatalog catalog)
         var matches = index.FindWithin(probes, kind, threshold, limit + 1).Where(m => m.WorkId != excludeWorkId).Take(limit).ToList();
         if (matches.Count == 0) return [];
         var works = await catalog.GetManyAsync(matches.Select(m => m.WorkId).ToList(), cancellationToken);
-        return matches.Where(m => works.ContainsKey(m.WorkId)).Select(m => new SimilarMatch(works[m.WorkId], m.Distance)).ToList();
+        var excerpts = await previews.GetExcerptsAsync(works.Values, cancellationToken);
+        return matches.Where(m => works.ContainsKey(m.WorkId))
+            .Select(m => new SimilarMatch(works[m.WorkId], m.Distance, excerpts.GetValueOrDefault(m.WorkId)))
+            .ToList();
     }
 }

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using Registry.Core.Accounts;
 using Registry.Core.ContentStore;
 using Registry.Core.Persistence;
+using Registry.Core.Previews;
 using Registry.Core.Registration;
 using Registry.Core.Search;
 using Registry.Core.Works;
@@ -25,11 +27,19 @@ public static class WorksApi
             .WithSummary("Full-text search (q) or exact lookup by sha256, cid or owner address; paged.");
         works.MapGet("/{id:long}", GetAsync).WithName("GetWork");
         works.MapGet("/{id:long}/content", DownloadAsync).WithName("DownloadWork");
+        works.MapGet("/{id:long}/thumbnail", ThumbnailAsync).WithName("GetWorkThumbnail")
+            .Produces(StatusCodes.Status200OK, contentType: Thumbnail.ContentType)
+            .WithSummary($"A JPEG of a published image work, at most {ThumbnailMaker.MaxSide} px on its longest side; 404 for any other work.");
         works.MapPost("/{id:long}/transfer", TransferAsync).WithName("TransferWork").AddEndpointFilter<AntiforgeryGuard>()
             .RequireAuthorization(RegistryRoles.Creator)
             .WithSummary("Transfer a work you own to another address (your account signs and pays the ERC-721 transfer).");
         return app;
     }
+
+    /// <summary>Thumbnails are made from content that never changes under the work's CID: browsers may keep them a day.</summary>
+    public const string ThumbnailCacheControl = "public, max-age=86400";
+
+    public static string ThumbnailPath(long workId) => $"/api/works/{workId}/thumbnail";
 
     internal static void AllowUploadOf(HttpContext context, long maxBytes)
     {
@@ -122,6 +132,26 @@ public static class WorksApi
             return file is null
                 ? ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"Work #{id} has no published content.")
                 : TypedResults.Stream(file.Stream, "application/octet-stream", file.FileName);
+        }
+        catch (ContentStoreUnavailableException e)
+        {
+            return ProblemResponses.Problem(StatusCodes.Status503ServiceUnavailable, "Content store unavailable", e.Message);
+        }
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ThumbnailAsync(
+        long id, HttpContext context, WorkCatalog catalog, WorkPreviews previews, CancellationToken cancellationToken)
+    {
+        var work = await catalog.GetAsync(id, cancellationToken);
+        if (work is null) return ProblemResponses.Problem(StatusCodes.Status404NotFound, "Not found", $"There is no work #{id}.");
+        try
+        {
+            var thumbnail = await previews.GetThumbnailAsync(work, cancellationToken);
+            if (thumbnail is null)
+                return ProblemResponses.Problem(StatusCodes.Status404NotFound, "No thumbnail", $"Work #{id} has no thumbnail: only a published image has one.");
+            context.Response.Headers.CacheControl = ThumbnailCacheControl;
+            return TypedResults.File(thumbnail.Jpeg, Thumbnail.ContentType,
+                entityTag: new EntityTagHeaderValue($"\"{work.Cid}-{ThumbnailMaker.MaxSide}\""));
         }
         catch (ContentStoreUnavailableException e)
         {

@@ -8,5 +8,6 @@ public static class BenchmarkCatalog
         new GasBenchmark(),
         new PerceptualHashBenchmark(),
         new CatalogueBenchmark(),
+        new GateBenchmark(),
     ];
 }

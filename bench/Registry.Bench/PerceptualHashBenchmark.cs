@@ -69,7 +69,7 @@ public sealed class PerceptualHashBenchmark : IBenchmark
 
     private static string Milliseconds(double value) => value.ToString("0.00", CultureInfo.InvariantCulture) + " ms";
 
-    private static Image<Rgb24> DrawPicture(int seed)
+    internal static Image<Rgb24> DrawPicture(int seed)
     {
         var random = new Random(31 * (seed + 1));
         var pixels = new Rgb24[ImageSide * ImageSide];
@@ -95,7 +95,7 @@ public sealed class PerceptualHashBenchmark : IBenchmark
 
     private static Rgb24 Colour(Random random) => new((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256));
 
-    private static byte[] Encode(Image image, bool png)
+    internal static byte[] Encode(Image image, bool png)
     {
         using var stream = new MemoryStream();
         if (png)

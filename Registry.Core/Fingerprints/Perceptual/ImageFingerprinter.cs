@@ -1,12 +1,4 @@
-using System.Runtime.InteropServices;
 using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.Formats;
-using SixLabors.ImageSharp.Formats.Bmp;
-using SixLabors.ImageSharp.Formats.Gif;
-using SixLabors.ImageSharp.Formats.Jpeg;
-using SixLabors.ImageSharp.Formats.Png;
-using SixLabors.ImageSharp.Formats.Webp;
-using SixLabors.ImageSharp.Memory;
 using SixLabors.ImageSharp.PixelFormats;
 using SixLabors.ImageSharp.Processing;
 
@@ -23,41 +15,32 @@ namespace Registry.Core.Fingerprints.Perceptual;
 /// about half the time. So the registered hash leaves the outer 5 % out, and a lookup also probes with the windows
 /// that would be the registered one's if the file were a copy cropped by 1.25 %–5 % per edge (larger windows) or
 /// the uncropped original of a registered cropped copy (smaller windows): <see cref="ComputeWithProbes"/>.
-/// <para>The header is read first and an image declaring zero, negative or more than the allowed pixels is refused
-/// before any pixel buffer exists; decoding then runs with an allocator capped to what that many pixels need.
-/// Mirror images are different images to this hash: a horizontal flip changes the sign of every odd horizontal
-/// frequency and is usually not within the default threshold.</para>
+/// <para>The image is decoded by a <see cref="BoundedImageDecoder"/>: an image declaring zero, negative or more than
+/// the allowed pixels is refused before any pixel buffer exists. Mirror images are different images to this hash: a
+/// horizontal flip changes the sign of every odd horizontal frequency and is usually not within the default threshold.</para>
 /// </remarks>
 public sealed class ImageFingerprinter
 {
-    public const long DefaultMaxPixels = 50_000_000;
-    public const string CorruptMessage = "The image is corrupt or truncated and cannot be read.";
-    public const string EmptyMessage = "The image declares a width or height of zero.";
+    public const long DefaultMaxPixels = BoundedImageDecoder.DefaultMaxPixels;
+    public const string CorruptMessage = BoundedImageDecoder.CorruptMessage;
+    public const string EmptyMessage = BoundedImageDecoder.EmptyMessage;
 
     private const int Side = 32;
     private const int WorkingSide = 256;
     private const double RegisteredWindow = 0.9;
-    private static readonly double[] CropsPerEdge = [0.0125, 0.025, 0.0375, 0.05];
     private const int LowFrequencies = 8;
-    private const int BytesPerPixelWhileDecoding = 8;
+    private static readonly double[] CropsPerEdge = [0.0125, 0.025, 0.0375, 0.05];
     private static readonly double[,] Cosines = CreateCosines();
 
-    private readonly long _maxPixels;
-    private readonly Configuration _configuration;
+    private readonly BoundedImageDecoder _decoder;
 
-    public ImageFingerprinter(long maxPixels = DefaultMaxPixels)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxPixels, 1);
-        _maxPixels = maxPixels;
-        _configuration = CreateConfiguration(maxPixels);
-    }
+    public ImageFingerprinter(long maxPixels = DefaultMaxPixels) => _decoder = new BoundedImageDecoder(maxPixels);
 
-    public static string TooLargeMessage(long width, long height, long maxPixels) =>
-        $"The image declares {width:N0} × {height:N0} pixels, more than the {maxPixels:N0} allowed; it was not decoded.";
+    public static string TooLargeMessage(long width, long height, long maxPixels) => BoundedImageDecoder.TooLargeMessage(width, height, maxPixels);
 
     /// <summary>The hash that is registered for the image.</summary>
     /// <exception cref="UnreadableContentException">The image is corrupt, truncated, empty or too large to decode.</exception>
-    public ulong Compute(ReadOnlyMemory<byte> image) => HashOf(Decode(image), RegisteredWindow);
+    public ulong Compute(ReadOnlyMemory<byte> image) => HashOf(WorkingGrey(image), RegisteredWindow);
 
     /// <summary>
     /// The registered hash first, then the hashes to look up registered images with besides it: one per crop of
@@ -67,7 +50,7 @@ public sealed class ImageFingerprinter
     /// <exception cref="UnreadableContentException">The image is corrupt, truncated, empty or too large to decode.</exception>
     public IReadOnlyList<ulong> ComputeWithProbes(ReadOnlyMemory<byte> image)
     {
-        var grey = Decode(image);
+        var grey = WorkingGrey(image);
         var hashes = new List<ulong>(1 + 2 * CropsPerEdge.Length) { HashOf(grey, RegisteredWindow) };
         foreach (var crop in CropsPerEdge)
             foreach (var window in (double[])[RegisteredWindow / (1 - 2 * crop), RegisteredWindow * (1 - 2 * crop)])
@@ -78,55 +61,21 @@ public sealed class ImageFingerprinter
         return hashes;
     }
 
-    private IntegralImage Decode(ReadOnlyMemory<byte> image)
+    private IntegralImage WorkingGrey(ReadOnlyMemory<byte> image)
     {
-        if (HeaderDimensions.TryRead(image.Span, out var declaredWidth, out var declaredHeight) && (declaredWidth <= 0 || declaredHeight <= 0))
-            throw new UnreadableContentException(EmptyMessage);
-        using var stream = AsStream(image);
-        var (width, height) = ReadDeclaredSize(stream);
-        if (width <= 0 || height <= 0)
-            throw new UnreadableContentException(EmptyMessage);
-        if ((long)width * height > _maxPixels)
-            throw new UnreadableContentException(TooLargeMessage(width, height, _maxPixels));
-        if (ImageCompleteness.IsTruncated(image.Span))
-            throw new UnreadableContentException(CorruptMessage);
-
-        stream.Position = 0;
-        return LoadAsWorkingGrey(stream);
-    }
-
-    private (int Width, int Height) ReadDeclaredSize(Stream stream)
-    {
+        using var decoded = _decoder.Decode<L8>(image);
         try
         {
-            var info = Image.Identify(_configuration, stream);
-            return info is null ? throw new UnreadableContentException(CorruptMessage) : (info.Width, info.Height);
+            decoded.Mutate(x => x.AutoOrient().Resize(WorkingSide, WorkingSide));
         }
-        catch (Exception e) when (IsDecodingFailure(e))
+        catch (Exception e) when (BoundedImageDecoder.IsDecodingFailure(e))
         {
             throw new UnreadableContentException(CorruptMessage, e);
         }
+        var grey = new byte[WorkingSide * WorkingSide];
+        decoded.CopyPixelDataTo(grey);
+        return new IntegralImage(grey, WorkingSide);
     }
-
-    private IntegralImage LoadAsWorkingGrey(Stream stream)
-    {
-        try
-        {
-            using var image = Image.Load<L8>(_configuration, stream);
-            image.Mutate(x => x.AutoOrient().Resize(WorkingSide, WorkingSide));
-            var grey = new byte[WorkingSide * WorkingSide];
-            image.CopyPixelDataTo(grey);
-            return new IntegralImage(grey, WorkingSide);
-        }
-        catch (Exception e) when (IsDecodingFailure(e))
-        {
-            throw new UnreadableContentException(CorruptMessage, e);
-        }
-    }
-
-    private static bool IsDecodingFailure(Exception e) =>
-        e is ImageFormatException or InvalidMemoryOperationException or NotSupportedException or EndOfStreamException
-            or ArgumentException or IndexOutOfRangeException or InvalidOperationException;
 
     /// <summary>The hash of the centred square window whose side is <paramref name="window"/> of the image's.</summary>
     private static ulong HashOf(IntegralImage image, double window)
@@ -186,21 +135,4 @@ public sealed class ImageFingerprinter
                 cosines[u, x] = Math.Cos((2 * x + 1) * u * Math.PI / (2 * Side));
         return cosines;
     }
-
-    private static Configuration CreateConfiguration(long maxPixels)
-    {
-        // Only the five formats we fingerprint, GIFs to their first frame, and no single buffer above what the allowed pixels need.
-        var configuration = new Configuration(
-            new PngConfigurationModule(), new JpegConfigurationModule(), new GifConfigurationModule(),
-            new BmpConfigurationModule(), new WebpConfigurationModule());
-        configuration.ImageFormatsManager.SetDecoder(GifFormat.Instance, new GifDecoder { MaxFrames = 1 });
-        var limitMegabytes = (int)Math.Min(int.MaxValue, Math.Max(64, maxPixels * BytesPerPixelWhileDecoding >> 20));
-        configuration.MemoryAllocator = MemoryAllocator.Create(new MemoryAllocatorOptions { AllocationLimitMegabytes = limitMegabytes });
-        return configuration;
-    }
-
-    private static MemoryStream AsStream(ReadOnlyMemory<byte> image) =>
-        MemoryMarshal.TryGetArray(image, out var segment)
-            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-            : new MemoryStream(image.ToArray(), writable: false);
 }
