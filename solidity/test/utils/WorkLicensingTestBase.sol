@@ -125,12 +125,15 @@ abstract contract WorkLicensingTestBase is Assertions {
 
     /// @dev `buyer` pays a token offer: gets the price minted and approves it first.
     function _buyWithToken(address buyer, uint256 offerId) internal returns (uint256) {
-        uint256 price = licensing.getOffer(offerId).price;
-        token.mint(buyer, price);
+        _fundWithToken(buyer, licensing.getOffer(offerId).price);
+        return _purchase(buyer, offerId, 0);
+    }
+
+    /// @dev Mints `amount` of the test token to `buyer`, who approves the licensing contract for it.
+    function _fundWithToken(address buyer, uint256 amount) internal {
+        token.mint(buyer, amount);
         vm.prank(buyer);
-        token.approve(address(licensing), price);
-        vm.prank(buyer);
-        return licensing.purchase(offerId, recipients, shares);
+        token.approve(address(licensing), amount);
     }
 
     function _tokenTerms() internal view returns (Terms memory terms) {
