@@ -193,7 +193,14 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
         });
         _credit(licenceId, offer, recipients, shares);
         emit LicencePurchased(
-            licenceId, offerId, offer.workId, msg.sender, offer.currency, offer.price, uint64(block.timestamp), validUntil
+            licenceId,
+            offerId,
+            offer.workId,
+            msg.sender,
+            offer.currency,
+            offer.price,
+            uint64(block.timestamp),
+            validUntil
         );
 
         if (offer.currency != address(0)) _collectToken(IERC20(offer.currency), offer.price);

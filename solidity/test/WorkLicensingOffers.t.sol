@@ -116,9 +116,7 @@ contract WorkLicensingOffersTest is WorkLicensingTestBase {
     function test_createOffer_revertsWhenContentHashIsNotRegistered() public {
         bytes32 unregistered = Works.contentHash("unregistered");
 
-        vm.expectRevert(
-            abi.encodeWithSelector(IWorkLicensing.WorkLicensingWorkNotFound.selector, workId, unregistered)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IWorkLicensing.WorkLicensingWorkNotFound.selector, workId, unregistered));
         _createOfferAs(CREATOR, workId, unregistered, _terms());
     }
 
@@ -237,9 +235,7 @@ contract WorkLicensingOffersTest is WorkLicensingTestBase {
     function test_pauseOffer_revertsWhenCallerIsNotTheSeller() public {
         uint256 offerId = _createOffer(_terms());
 
-        vm.expectRevert(
-            abi.encodeWithSelector(IWorkLicensing.WorkLicensingNotOfferSeller.selector, offerId, CO_AUTHOR)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IWorkLicensing.WorkLicensingNotOfferSeller.selector, offerId, CO_AUTHOR));
         vm.prank(CO_AUTHOR);
         licensing.pauseOffer(offerId);
     }

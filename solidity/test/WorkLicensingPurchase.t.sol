@@ -328,9 +328,7 @@ contract WorkLicensingPurchaseTest is WorkLicensingTestBase {
         vm.prank(ADMIN);
         licensing.setCurrencyAllowed(address(token), false);
 
-        vm.expectRevert(
-            abi.encodeWithSelector(IWorkLicensing.WorkLicensingCurrencyNotAllowed.selector, address(token))
-        );
+        vm.expectRevert(abi.encodeWithSelector(IWorkLicensing.WorkLicensingCurrencyNotAllowed.selector, address(token)));
         _purchase(BUYER, offerId, 0);
     }
 

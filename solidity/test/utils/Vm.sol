@@ -10,8 +10,6 @@ interface Vm {
     }
 
     function prank(address msgSender) external;
-    function startPrank(address msgSender) external;
-    function stopPrank() external;
     function deal(address account, uint256 newBalance) external;
     function expectRevert(bytes calldata revertData) external;
     function expectEmit(bool checkTopic1, bool checkTopic2, bool checkTopic3, bool checkData) external;

@@ -90,10 +90,7 @@ abstract contract WorkLicensingTestBase is Assertions {
         return _createOfferAs(CREATOR, workId, contentHash, terms);
     }
 
-    function _createOfferAs(address seller, uint256 work, bytes32 hash, Terms memory terms)
-        internal
-        returns (uint256)
-    {
+    function _createOfferAs(address seller, uint256 work, bytes32 hash, Terms memory terms) internal returns (uint256) {
         vm.prank(seller);
         return licensing.createOffer(
             work,
