@@ -159,6 +159,17 @@ public sealed class LicensingActionsApiTests(BrowserFixture fixture)
         await MatrixAnswers.AssertAsync(response, 409, $"Offer #{offerId} is exclusive and its licence #{licenceId} is still valid.");
     }
 
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheLicensingEndpoints()
+    {
+        using var api = new ApiClient(fixture.App.BaseUrl);
+
+        var paths = (await api.Http.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+
+        foreach (var path in new[] { "/api/works/{id}/offers", "/api/offers/{id}/pause", "/api/offers/{id}/resume", "/api/offers/{id}/withdraw", "/api/offers/{id}/purchase", "/api/earnings/withdraw" })
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} is missing from the OpenAPI document");
+    }
+
     private static async Task<long> OfferAsync(ApiClient seller, long workId)
     {
         var response = await seller.Http.PostAsJsonAsync($"/api/works/{workId}/offers", Offer);
