@@ -7,6 +7,7 @@ using Registry.Core.Chain;
 using Registry.Core.ContentStore;
 using Registry.Core.Fingerprints.Perceptual;
 using Registry.Core.Indexing;
+using Registry.Core.Licensing;
 using Registry.Core.Persistence;
 using Registry.Core.Previews;
 using Registry.Core.Registration;
@@ -51,6 +52,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<WorkCatalog>();
         services.AddSingleton<WorkContentService>();
         services.AddSingleton<WorkTransfers>();
+        services.AddSingleton<LicensingGateway>();
+        services.AddSingleton<OfferService>();
+        services.AddSingleton<LicencePurchases>();
+        services.AddSingleton<Earnings>();
         services.AddSingleton<WorkSearch>();
         services.AddSingleton<VerificationService>();
         services.AddSingleton(sp => new WorkPreviews(sp.GetRequiredService<IContentStore>(), sp.GetRequiredService<IOptions<PerceptualFingerprintOptions>>().Value));

@@ -26,6 +26,7 @@ public static class RegistryWebApplicationExtensions
         app.MapRegistrationsApi();
         app.MapVerifyApi();
         app.MapAccountApi();
+        app.MapLicensingActionsApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
