@@ -27,6 +27,8 @@ public static class RegistryWebApplicationExtensions
         app.MapVerifyApi();
         app.MapAccountApi();
         app.MapLicensingActionsApi();
+        app.MapLicencesApi();
+        app.MapRoyaltiesApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
