@@ -170,7 +170,7 @@ contract WorkLicensingAdminTest is WorkLicensingTestBase {
         licensing.setSalesFrozen(workId, true);
 
         assertTrue(licensing.isLicenceValid(licenceId), "valid");
-        assertTrue(licensing.hasValidLicence(BUYER, workId, COMMERCIAL), "hasValidLicence");
+        assertTrue(licensing.isLicenceValidFor(licenceId, BUYER, workId, COMMERCIAL), "isLicenceValidFor");
     }
 
     function test_setSalesFrozen_revertsWhenCallerLacksTheRole() public {
