@@ -89,15 +89,35 @@ public sealed class WorkLicensingContractTests(AnvilFixture chain)
     }
 
     [Fact]
-    public async Task HasValidLicence_AfterThePurchase_IsTrueForTheBuyersUsageOnly()
+    public async Task IsLicenceValidFor_AfterThePurchase_IsTrueForTheBuyerTheWorkAndTheUsageOnly()
     {
         var sale = await SaleAsync(transferable: true);
         await sale.BuyAsync();
+        var licensing = sale.Chain.Licensing;
 
-        Assert.True(await sale.Chain.Licensing.IsLicenceValidQueryAsync(BigInteger.One));
-        Assert.True(await sale.Chain.Licensing.HasValidLicenceQueryAsync(sale.Buyer, BigInteger.One, Commercial));
-        Assert.False(await sale.Chain.Licensing.HasValidLicenceQueryAsync(sale.Buyer, BigInteger.One, Personal));
-        Assert.False(await sale.Chain.Licensing.HasValidLicenceQueryAsync(sale.CoAuthor, BigInteger.One, Commercial));
+        Assert.True(await licensing.IsLicenceValidQueryAsync(BigInteger.One));
+        Assert.True(await licensing.IsLicenceValidForQueryAsync(BigInteger.One, sale.Buyer, BigInteger.One, Commercial));
+        Assert.False(await licensing.IsLicenceValidForQueryAsync(BigInteger.One, sale.Buyer, BigInteger.One, Personal));
+        Assert.False(await licensing.IsLicenceValidForQueryAsync(BigInteger.One, sale.Buyer, 2, Commercial));
+        Assert.False(await licensing.IsLicenceValidForQueryAsync(BigInteger.One, sale.CoAuthor, BigInteger.One, Commercial));
+        Assert.False(await licensing.IsLicenceValidForQueryAsync(2, sale.Buyer, BigInteger.One, Commercial));
+    }
+
+    [Fact]
+    public async Task GetLicence_AfterThePurchase_ReportsTheOfferTheWorkTheExpiryAndTheTerms()
+    {
+        var sale = await SaleAsync(transferable: false);
+        var receipt = await sale.BuyAsync();
+        var purchased = Assert.Single(receipt.DecodeAllEvents<LicencePurchasedEventDTO>()).Event;
+
+        var licence = (await sale.Chain.Licensing.GetLicenceQueryAsync(purchased.LicenceId)).ReturnValue1;
+
+        Assert.Equal(sale.OfferId, licence.OfferId);
+        Assert.Equal(BigInteger.One, licence.WorkId);
+        Assert.Equal(purchased.ValidUntil, licence.ValidUntil);
+        Assert.Equal(Commercial, licence.Usage);
+        Assert.False(licence.Transferable);
+        Assert.False(licence.Revoked);
     }
 
     [Fact]

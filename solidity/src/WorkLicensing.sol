@@ -261,12 +261,13 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
     }
 
     /// @inheritdoc IWorkLicensing
-    function getLicence(uint256 licenceId) external view returns (Licence memory licence) {
+    function getLicence(uint256 licenceId) external view returns (Licence memory) {
         uint96 record = _getExtraData(licenceId);
         uint256 offerId = record.offerId();
-        if (offerId == 0) return licence;
+        Licence memory none;
+        if (offerId == 0) return none;
         Offer storage offer = _offers[offerId];
-        licence = Licence({
+        return Licence({
             // casting to 'uint64' is safe because offer ids are below 2^45
             // forge-lint: disable-next-line(unsafe-typecast)
             offerId: uint64(offerId),
@@ -336,6 +337,7 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
     }
 
     // ---- ERC-721 ----
+    // The overrides keep OpenZeppelin's parameter names (`to`, `tokenId`), which the generated bindings carry.
 
     /// @notice "Registry Licence".
     function name() public pure override returns (string memory) {
@@ -348,22 +350,22 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
     }
 
     /// @notice Empty for every licence: its facts are in {getLicence} and the events. Reverts for an unknown id.
-    function tokenURI(uint256 licenceId) public view override returns (string memory) {
-        if (!_exists(licenceId)) revert TokenDoesNotExist();
+    function tokenURI(uint256 tokenId) public view override returns (string memory) {
+        if (!_exists(tokenId)) revert TokenDoesNotExist();
         return "";
     }
 
     /// @notice ERC-721 approval; refuses the native coin (Solady makes it payable), which nothing could pay back.
-    function approve(address account, uint256 licenceId) public payable override {
+    function approve(address to, uint256 tokenId) public payable override {
         _refuseValue();
-        super.approve(account, licenceId);
+        super.approve(to, tokenId);
     }
 
     /// @notice ERC-721 transfer (both `safeTransferFrom`s go through here too); refuses the native coin, which nothing
     /// could pay back, and licences whose offer is not transferable (see {_beforeTokenTransfer}).
-    function transferFrom(address from, address to, uint256 licenceId) public payable override {
+    function transferFrom(address from, address to, uint256 tokenId) public payable override {
         _refuseValue();
-        super.transferFrom(from, to, licenceId);
+        super.transferFrom(from, to, tokenId);
     }
 
     /// @notice ERC-165: ERC-721, its metadata extension, and AccessControl.
