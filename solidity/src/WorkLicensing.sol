@@ -43,13 +43,16 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
     uint256 private constant _TOTAL_SHARES = 10_000;
     uint8 private constant _USAGE_COUNT = uint8(type(Usage).max) + 1;
 
-    /// @dev These four share one slot, which every purchase in the native coin reads and writes once (the fee
-    /// recipient, read only when there is a fee, has its own). The native coin's total owed is below 2^128 wei: more
-    /// than all the coins in existence. Offer ids stay below 2^45 (see {PackedLicence}).
-    uint64 private _licenceCount;
+    /// @dev These five share one slot, which every purchase in the native coin reads and writes once (the fee
+    /// recipient, read only when there is a fee, has its own). The counters cannot overflow: 2^48 licences or 2^40
+    /// offers would take over 10^17 gas, and offer ids must stay below 2^45 anyway (see {PackedLicence}). The native
+    /// coin's total owed is below 2^128 wei, more than all the coins in existence. While no work is frozen, which is
+    /// the usual state, a purchase skips reading its work's frozen flag (a slot of its own).
+    uint48 private _licenceCount;
     uint16 private _platformFeeBps;
     uint128 private _nativeTotalOwed;
-    uint48 private _offerCount;
+    uint40 private _offerCount;
+    uint24 private _frozenWorkCount;
 
     address private _feeRecipient;
 
@@ -99,7 +102,7 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
         _checkTerritories(territories);
         if (termsCid.length == 0) revert WorkLicensingEmptyTermsCid();
 
-        // The counter cannot reach 2^45 (so neither 2^48): every offer costs over 100,000 gas.
+        // The counter cannot reach 2^40: every offer costs over 100,000 gas.
         offerId = ++_offerCount;
         _offers[offerId] = Offer({
             seller: msg.sender,
@@ -172,8 +175,8 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
         // A validator can shift the timestamp by seconds; licences last days.
         // forge-lint: disable-next-line(block-timestamp)
         if (offer.durationDays != 0) validUntil = uint64(block.timestamp + uint256(offer.durationDays) * 1 days);
-        // Cannot overflow 2^64: every purchase costs tens of thousands of gas.
-        uint64 newLicenceId;
+        // Cannot overflow 2^48: every purchase costs over 90,000 gas.
+        uint48 newLicenceId;
         unchecked {
             newLicenceId = ++_licenceCount;
         }
@@ -249,7 +252,13 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
 
     /// @inheritdoc IWorkLicensing
     function setSalesFrozen(uint256 workId, bool frozen) external onlyRole(FREEZER_ROLE) {
-        _salesFrozen[workId] = frozen;
+        if (_salesFrozen[workId] != frozen) {
+            _salesFrozen[workId] = frozen;
+            // Never below zero: unfreezing counts only works counted as frozen; 2^24 frozen at once is far beyond
+            // what rulings freeze (and would revert, not wrap).
+            if (frozen) ++_frozenWorkCount;
+            else --_frozenWorkCount;
+        }
         emit SalesFrozen(workId, frozen, msg.sender);
     }
 
@@ -397,7 +406,7 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
         if (offer.seller == address(0)) revert WorkLicensingOfferNotFound(offerId);
         if (offer.status == OfferStatus.Paused) revert WorkLicensingOfferPaused(offerId);
         if (offer.status == OfferStatus.Withdrawn) revert WorkLicensingOfferWithdrawn(offerId);
-        if (_salesFrozen[offer.workId]) revert WorkLicensingWorkFrozen(offer.workId);
+        if (_frozenWorkCount != 0 && _salesFrozen[offer.workId]) revert WorkLicensingWorkFrozen(offer.workId);
         if (offer.maxSupply != 0 && offer.sold >= offer.maxSupply) {
             revert WorkLicensingSoldOut(offerId, offer.maxSupply);
         }
