@@ -22,6 +22,7 @@ public sealed class WorkLicensingContractTests(AnvilFixture chain)
     private const ushort FeeBps = 250;
     private const byte Commercial = 2;
     private const byte Personal = 0;
+    private const string ZeroAddress = "0x0000000000000000000000000000000000000000";
 
     /// <summary>1 ether and 7 wei, so that the fee and the co-author's share both round down.</summary>
     private static readonly BigInteger Price = LicensingChain.Ether + 7;
@@ -69,6 +70,20 @@ public sealed class WorkLicensingContractTests(AnvilFixture chain)
         Assert.Equal(purchased.ValidFrom + 30UL * 86_400, purchased.ValidUntil);
         Assert.Equal(sale.Buyer, await sale.Chain.Licensing.OwnerOfQueryAsync(purchased.LicenceId), ignoreCase: true);
         Assert.Equal(buyerBalance - Price - GasCost(receipt), await sale.Chain.BalanceOfAsync(sale.Buyer));
+    }
+
+    [Fact]
+    public async Task Purchase_MintingTheLicence_EmitsTransferDecodedWithTheTokenIdName()
+    {
+        var sale = await SaleAsync(transferable: true);
+
+        var receipt = await sale.BuyAsync();
+
+        var minted = Assert.Single(receipt.DecodeAllEvents<TransferEventDTO>()).Event;
+        Assert.Equal(ZeroAddress, minted.From);
+        Assert.Equal(sale.Buyer, minted.To, ignoreCase: true);
+        Assert.Equal(BigInteger.One, minted.TokenId);
+        Assert.Equal(minted.Id, minted.TokenId);
     }
 
     [Fact]
