@@ -181,10 +181,10 @@ namespace Registry.Contracts.WorkLicensing
             return ContractHandler.QueryAsync<GetApprovedFunction, string>(getApprovedFunction, blockParameter);
         }
 
-        public Task<string> GetApprovedQueryAsync(BigInteger tokenId, BlockParameter blockParameter = null)
+        public Task<string> GetApprovedQueryAsync(BigInteger id, BlockParameter blockParameter = null)
         {
             var getApprovedFunction = new GetApprovedFunction();
-                getApprovedFunction.TokenId = tokenId;
+                getApprovedFunction.Id = id;
 
             return ContractHandler.QueryAsync<GetApprovedFunction, string>(getApprovedFunction, blockParameter);
         }
@@ -270,36 +270,6 @@ namespace Registry.Contracts.WorkLicensing
             return ContractHandler.QueryAsync<HasRoleFunction, bool>(hasRoleFunction, blockParameter);
         }
 
-        public Task<bool> HasValidLicenceQueryAsync(HasValidLicenceFunction hasValidLicenceFunction, BlockParameter blockParameter = null)
-        {
-            return ContractHandler.QueryAsync<HasValidLicenceFunction, bool>(hasValidLicenceFunction, blockParameter);
-        }
-
-        public Task<bool> HasValidLicenceQueryAsync(string holder, BigInteger workId, byte usage, BlockParameter blockParameter = null)
-        {
-            var hasValidLicenceFunction = new HasValidLicenceFunction();
-                hasValidLicenceFunction.Holder = holder;
-                hasValidLicenceFunction.WorkId = workId;
-                hasValidLicenceFunction.Usage = usage;
-
-            return ContractHandler.QueryAsync<HasValidLicenceFunction, bool>(hasValidLicenceFunction, blockParameter);
-        }
-
-        public Task<BigInteger> IndexedLicenceOfQueryAsync(IndexedLicenceOfFunction indexedLicenceOfFunction, BlockParameter blockParameter = null)
-        {
-            return ContractHandler.QueryAsync<IndexedLicenceOfFunction, BigInteger>(indexedLicenceOfFunction, blockParameter);
-        }
-
-        public Task<BigInteger> IndexedLicenceOfQueryAsync(string holder, BigInteger workId, byte usage, BlockParameter blockParameter = null)
-        {
-            var indexedLicenceOfFunction = new IndexedLicenceOfFunction();
-                indexedLicenceOfFunction.Holder = holder;
-                indexedLicenceOfFunction.WorkId = workId;
-                indexedLicenceOfFunction.Usage = usage;
-
-            return ContractHandler.QueryAsync<IndexedLicenceOfFunction, BigInteger>(indexedLicenceOfFunction, blockParameter);
-        }
-
         public Task<bool> IsApprovedForAllQueryAsync(IsApprovedForAllFunction isApprovedForAllFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<IsApprovedForAllFunction, bool>(isApprovedForAllFunction, blockParameter);
@@ -338,6 +308,22 @@ namespace Registry.Contracts.WorkLicensing
                 isLicenceValidFunction.LicenceId = licenceId;
 
             return ContractHandler.QueryAsync<IsLicenceValidFunction, bool>(isLicenceValidFunction, blockParameter);
+        }
+
+        public Task<bool> IsLicenceValidForQueryAsync(IsLicenceValidForFunction isLicenceValidForFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<IsLicenceValidForFunction, bool>(isLicenceValidForFunction, blockParameter);
+        }
+
+        public Task<bool> IsLicenceValidForQueryAsync(BigInteger licenceId, string holder, BigInteger workId, byte usage, BlockParameter blockParameter = null)
+        {
+            var isLicenceValidForFunction = new IsLicenceValidForFunction();
+                isLicenceValidForFunction.LicenceId = licenceId;
+                isLicenceValidForFunction.Holder = holder;
+                isLicenceValidForFunction.WorkId = workId;
+                isLicenceValidForFunction.Usage = usage;
+
+            return ContractHandler.QueryAsync<IsLicenceValidForFunction, bool>(isLicenceValidForFunction, blockParameter);
         }
 
         public Task<bool> IsSalesFrozenQueryAsync(IsSalesFrozenFunction isSalesFrozenFunction, BlockParameter blockParameter = null)
@@ -382,10 +368,10 @@ namespace Registry.Contracts.WorkLicensing
             return ContractHandler.QueryAsync<OwnerOfFunction, string>(ownerOfFunction, blockParameter);
         }
 
-        public Task<string> OwnerOfQueryAsync(BigInteger tokenId, BlockParameter blockParameter = null)
+        public Task<string> OwnerOfQueryAsync(BigInteger id, BlockParameter blockParameter = null)
         {
             var ownerOfFunction = new OwnerOfFunction();
-                ownerOfFunction.TokenId = tokenId;
+                ownerOfFunction.Id = id;
 
             return ContractHandler.QueryAsync<OwnerOfFunction, string>(ownerOfFunction, blockParameter);
         }
@@ -464,32 +450,6 @@ namespace Registry.Contracts.WorkLicensing
         public Task<string> RegistryQueryAsync(BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryAsync<RegistryFunction, string>(null, blockParameter);
-        }
-
-        public Task<string> ReindexLicenceRequestAsync(ReindexLicenceFunction reindexLicenceFunction)
-        {
-             return ContractHandler.SendRequestAsync(reindexLicenceFunction);
-        }
-
-        public Task<TransactionReceipt> ReindexLicenceRequestAndWaitForReceiptAsync(ReindexLicenceFunction reindexLicenceFunction, CancellationTokenSource cancellationToken = null)
-        {
-             return ContractHandler.SendRequestAndWaitForReceiptAsync(reindexLicenceFunction, cancellationToken);
-        }
-
-        public Task<string> ReindexLicenceRequestAsync(BigInteger licenceId)
-        {
-            var reindexLicenceFunction = new ReindexLicenceFunction();
-                reindexLicenceFunction.LicenceId = licenceId;
-
-             return ContractHandler.SendRequestAsync(reindexLicenceFunction);
-        }
-
-        public Task<TransactionReceipt> ReindexLicenceRequestAndWaitForReceiptAsync(BigInteger licenceId, CancellationTokenSource cancellationToken = null)
-        {
-            var reindexLicenceFunction = new ReindexLicenceFunction();
-                reindexLicenceFunction.LicenceId = licenceId;
-
-             return ContractHandler.SendRequestAndWaitForReceiptAsync(reindexLicenceFunction, cancellationToken);
         }
 
         public Task<string> RenounceRoleRequestAsync(RenounceRoleFunction renounceRoleFunction)
@@ -610,22 +570,22 @@ namespace Registry.Contracts.WorkLicensing
              return ContractHandler.SendRequestAndWaitForReceiptAsync(safeTransferFromFunction, cancellationToken);
         }
 
-        public Task<string> SafeTransferFromRequestAsync(string from, string to, BigInteger tokenId)
+        public Task<string> SafeTransferFromRequestAsync(string from, string to, BigInteger id)
         {
             var safeTransferFromFunction = new SafeTransferFromFunction();
                 safeTransferFromFunction.From = from;
                 safeTransferFromFunction.To = to;
-                safeTransferFromFunction.TokenId = tokenId;
+                safeTransferFromFunction.Id = id;
 
              return ContractHandler.SendRequestAsync(safeTransferFromFunction);
         }
 
-        public Task<TransactionReceipt> SafeTransferFromRequestAndWaitForReceiptAsync(string from, string to, BigInteger tokenId, CancellationTokenSource cancellationToken = null)
+        public Task<TransactionReceipt> SafeTransferFromRequestAndWaitForReceiptAsync(string from, string to, BigInteger id, CancellationTokenSource cancellationToken = null)
         {
             var safeTransferFromFunction = new SafeTransferFromFunction();
                 safeTransferFromFunction.From = from;
                 safeTransferFromFunction.To = to;
-                safeTransferFromFunction.TokenId = tokenId;
+                safeTransferFromFunction.Id = id;
 
              return ContractHandler.SendRequestAndWaitForReceiptAsync(safeTransferFromFunction, cancellationToken);
         }
@@ -640,23 +600,23 @@ namespace Registry.Contracts.WorkLicensing
              return ContractHandler.SendRequestAndWaitForReceiptAsync(safeTransferFrom1Function, cancellationToken);
         }
 
-        public Task<string> SafeTransferFromRequestAsync(string from, string to, BigInteger tokenId, byte[] data)
+        public Task<string> SafeTransferFromRequestAsync(string from, string to, BigInteger id, byte[] data)
         {
             var safeTransferFrom1Function = new SafeTransferFrom1Function();
                 safeTransferFrom1Function.From = from;
                 safeTransferFrom1Function.To = to;
-                safeTransferFrom1Function.TokenId = tokenId;
+                safeTransferFrom1Function.Id = id;
                 safeTransferFrom1Function.Data = data;
 
              return ContractHandler.SendRequestAsync(safeTransferFrom1Function);
         }
 
-        public Task<TransactionReceipt> SafeTransferFromRequestAndWaitForReceiptAsync(string from, string to, BigInteger tokenId, byte[] data, CancellationTokenSource cancellationToken = null)
+        public Task<TransactionReceipt> SafeTransferFromRequestAndWaitForReceiptAsync(string from, string to, BigInteger id, byte[] data, CancellationTokenSource cancellationToken = null)
         {
             var safeTransferFrom1Function = new SafeTransferFrom1Function();
                 safeTransferFrom1Function.From = from;
                 safeTransferFrom1Function.To = to;
-                safeTransferFrom1Function.TokenId = tokenId;
+                safeTransferFrom1Function.Id = id;
                 safeTransferFrom1Function.Data = data;
 
              return ContractHandler.SendRequestAndWaitForReceiptAsync(safeTransferFrom1Function, cancellationToken);
@@ -672,20 +632,20 @@ namespace Registry.Contracts.WorkLicensing
              return ContractHandler.SendRequestAndWaitForReceiptAsync(setApprovalForAllFunction, cancellationToken);
         }
 
-        public Task<string> SetApprovalForAllRequestAsync(string @operator, bool approved)
+        public Task<string> SetApprovalForAllRequestAsync(string @operator, bool isApproved)
         {
             var setApprovalForAllFunction = new SetApprovalForAllFunction();
                 setApprovalForAllFunction.Operator = @operator;
-                setApprovalForAllFunction.Approved = approved;
+                setApprovalForAllFunction.IsApproved = isApproved;
 
              return ContractHandler.SendRequestAsync(setApprovalForAllFunction);
         }
 
-        public Task<TransactionReceipt> SetApprovalForAllRequestAndWaitForReceiptAsync(string @operator, bool approved, CancellationTokenSource cancellationToken = null)
+        public Task<TransactionReceipt> SetApprovalForAllRequestAndWaitForReceiptAsync(string @operator, bool isApproved, CancellationTokenSource cancellationToken = null)
         {
             var setApprovalForAllFunction = new SetApprovalForAllFunction();
                 setApprovalForAllFunction.Operator = @operator;
-                setApprovalForAllFunction.Approved = approved;
+                setApprovalForAllFunction.IsApproved = isApproved;
 
              return ContractHandler.SendRequestAndWaitForReceiptAsync(setApprovalForAllFunction, cancellationToken);
         }
@@ -943,11 +903,10 @@ namespace Registry.Contracts.WorkLicensing
                 typeof(GetRoleAdminFunction),
                 typeof(GrantRoleFunction),
                 typeof(HasRoleFunction),
-                typeof(HasValidLicenceFunction),
-                typeof(IndexedLicenceOfFunction),
                 typeof(IsApprovedForAllFunction),
                 typeof(IsCurrencyAllowedFunction),
                 typeof(IsLicenceValidFunction),
+                typeof(IsLicenceValidForFunction),
                 typeof(IsSalesFrozenFunction),
                 typeof(NameFunction),
                 typeof(OwedFunction),
@@ -956,7 +915,6 @@ namespace Registry.Contracts.WorkLicensing
                 typeof(PlatformFeeBpsFunction),
                 typeof(PurchaseFunction),
                 typeof(RegistryFunction),
-                typeof(ReindexLicenceFunction),
                 typeof(RenounceRoleFunction),
                 typeof(ResumeOfferFunction),
                 typeof(RevokeLicenceFunction),
@@ -1010,16 +968,17 @@ namespace Registry.Contracts.WorkLicensing
             {
                 typeof(AccessControlBadConfirmationError),
                 typeof(AccessControlUnauthorizedAccountError),
-                typeof(ERC721IncorrectOwnerError),
-                typeof(ERC721InsufficientApprovalError),
-                typeof(ERC721InvalidApproverError),
-                typeof(ERC721InvalidOperatorError),
-                typeof(ERC721InvalidOwnerError),
+                typeof(AccountBalanceOverflowError),
+                typeof(BalanceQueryForZeroAddressError),
                 typeof(ERC721InvalidReceiverError),
-                typeof(ERC721InvalidSenderError),
-                typeof(ERC721NonexistentTokenError),
+                typeof(NotOwnerNorApprovedError),
                 typeof(ReentrancyGuardReentrantCallError),
                 typeof(SafeERC20FailedOperationError),
+                typeof(TokenAlreadyExistsError),
+                typeof(TokenDoesNotExistError),
+                typeof(TransferFromIncorrectOwnerError),
+                typeof(TransferToNonERC721ReceiverImplementerError),
+                typeof(TransferToZeroAddressError),
                 typeof(WorkLicensingCurrencyNotAContractError),
                 typeof(WorkLicensingCurrencyNotAllowedError),
                 typeof(WorkLicensingEmptyTermsCidError),
@@ -1030,7 +989,6 @@ namespace Registry.Contracts.WorkLicensing
                 typeof(WorkLicensingInvalidUsageError),
                 typeof(WorkLicensingLicenceAlreadyRevokedError),
                 typeof(WorkLicensingLicenceNotFoundError),
-                typeof(WorkLicensingLicenceNotValidError),
                 typeof(WorkLicensingNativeCurrencyAlwaysAllowedError),
                 typeof(WorkLicensingNotOfferSellerError),
                 typeof(WorkLicensingNotTransferableError),

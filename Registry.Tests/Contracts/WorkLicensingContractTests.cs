@@ -22,6 +22,7 @@ public sealed class WorkLicensingContractTests(AnvilFixture chain)
     private const ushort FeeBps = 250;
     private const byte Commercial = 2;
     private const byte Personal = 0;
+    private const string ZeroAddress = "0x0000000000000000000000000000000000000000";
 
     /// <summary>1 ether and 7 wei, so that the fee and the co-author's share both round down.</summary>
     private static readonly BigInteger Price = LicensingChain.Ether + 7;
@@ -72,6 +73,20 @@ public sealed class WorkLicensingContractTests(AnvilFixture chain)
     }
 
     [Fact]
+    public async Task Purchase_MintingTheLicence_EmitsTransferDecodedWithTheTokenIdName()
+    {
+        var sale = await SaleAsync(transferable: true);
+
+        var receipt = await sale.BuyAsync();
+
+        var minted = Assert.Single(receipt.DecodeAllEvents<TransferEventDTO>()).Event;
+        Assert.Equal(ZeroAddress, minted.From);
+        Assert.Equal(sale.Buyer, minted.To, ignoreCase: true);
+        Assert.Equal(BigInteger.One, minted.TokenId);
+        Assert.Equal(minted.Id, minted.TokenId);
+    }
+
+    [Fact]
     public async Task Withdraw_ByTheCoAuthor_PaysExactlyWhatWasCreditedAndLeavesTheRest()
     {
         var sale = await SaleAsync(transferable: true);
@@ -89,15 +104,35 @@ public sealed class WorkLicensingContractTests(AnvilFixture chain)
     }
 
     [Fact]
-    public async Task HasValidLicence_AfterThePurchase_IsTrueForTheBuyersUsageOnly()
+    public async Task IsLicenceValidFor_AfterThePurchase_IsTrueForTheBuyerTheWorkAndTheUsageOnly()
     {
         var sale = await SaleAsync(transferable: true);
         await sale.BuyAsync();
+        var licensing = sale.Chain.Licensing;
 
-        Assert.True(await sale.Chain.Licensing.IsLicenceValidQueryAsync(BigInteger.One));
-        Assert.True(await sale.Chain.Licensing.HasValidLicenceQueryAsync(sale.Buyer, BigInteger.One, Commercial));
-        Assert.False(await sale.Chain.Licensing.HasValidLicenceQueryAsync(sale.Buyer, BigInteger.One, Personal));
-        Assert.False(await sale.Chain.Licensing.HasValidLicenceQueryAsync(sale.CoAuthor, BigInteger.One, Commercial));
+        Assert.True(await licensing.IsLicenceValidQueryAsync(BigInteger.One));
+        Assert.True(await licensing.IsLicenceValidForQueryAsync(BigInteger.One, sale.Buyer, BigInteger.One, Commercial));
+        Assert.False(await licensing.IsLicenceValidForQueryAsync(BigInteger.One, sale.Buyer, BigInteger.One, Personal));
+        Assert.False(await licensing.IsLicenceValidForQueryAsync(BigInteger.One, sale.Buyer, 2, Commercial));
+        Assert.False(await licensing.IsLicenceValidForQueryAsync(BigInteger.One, sale.CoAuthor, BigInteger.One, Commercial));
+        Assert.False(await licensing.IsLicenceValidForQueryAsync(2, sale.Buyer, BigInteger.One, Commercial));
+    }
+
+    [Fact]
+    public async Task GetLicence_AfterThePurchase_ReportsTheOfferTheWorkTheExpiryAndTheTerms()
+    {
+        var sale = await SaleAsync(transferable: false);
+        var receipt = await sale.BuyAsync();
+        var purchased = Assert.Single(receipt.DecodeAllEvents<LicencePurchasedEventDTO>()).Event;
+
+        var licence = (await sale.Chain.Licensing.GetLicenceQueryAsync(purchased.LicenceId)).ReturnValue1;
+
+        Assert.Equal(sale.OfferId, licence.OfferId);
+        Assert.Equal(BigInteger.One, licence.WorkId);
+        Assert.Equal(purchased.ValidUntil, licence.ValidUntil);
+        Assert.Equal(Commercial, licence.Usage);
+        Assert.False(licence.Transferable);
+        Assert.False(licence.Revoked);
     }
 
     [Fact]

@@ -4,23 +4,27 @@ pragma solidity ^0.8.28;
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
 import {IERC721} from "@openzeppelin/contracts/token/ERC721/IERC721.sol";
+import {ERC721Utils} from "@openzeppelin/contracts/token/ERC721/utils/ERC721Utils.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {ERC721} from "solady/tokens/ERC721.sol";
 import {IWorkLicensing} from "./interfaces/IWorkLicensing.sol";
 import {IWorkRegistry} from "./interfaces/IWorkRegistry.sol";
+import {PackedLicence} from "./libraries/PackedLicence.sol";
 
 /// @title Licences to registered works
 /// @notice See {IWorkLicensing}. Licences are ERC-721 tokens ("Registry Licence", "LICENCE") rather than bare records:
 /// wallets and explorers show them to their holders, a transfer is the standard one that every tool understands, and
-/// this contract enforces an offer's non-transferability in {_update} (minting is always allowed). The admin given to
-/// the constructor sets the platform fee (at most {MAX_PLATFORM_FEE_BPS}) and the ERC-20 allow-list, and grants
-/// {REVOKER_ROLE} and {FREEZER_ROLE} (meant for the disputes contract).
-/// @dev Per licence, storage holds its token's owner and one slot for validity and transfers; per holder, work and
-/// usage, one slot indexes the licence {hasValidLicence} answers from. Payments become pull-payment balances, and
-/// `totalOwed` per currency equals what the contract holds. Purchases and withdrawals are non-reentrant and change all
-/// state before they call out.
+/// this contract enforces an offer's non-transferability in {_beforeTokenTransfer} (minting is always allowed). The
+/// admin given to the constructor sets the platform fee (at most {MAX_PLATFORM_FEE_BPS}) and the ERC-20 allow-list, and
+/// grants {REVOKER_ROLE} and {FREEZER_ROLE} (meant for the disputes contract).
+/// @dev Solady's ERC-721, because it leaves 96 bits free in each token's owner slot: a licence's record
+/// ({PackedLicence}: offer, expiry, revoked) lives there, so a purchase writes one new slot per licence, the owner slot
+/// it needs anyway, and {isLicenceValid} reads that slot alone. Payments become pull-payment balances, and `totalOwed`
+/// per currency equals what the contract holds. Purchases and withdrawals are non-reentrant and change all state before
+/// they call out.
 contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWorkLicensing {
+    using PackedLicence for uint96;
     using SafeERC20 for IERC20;
 
     /// @notice Role of the accounts that may revoke licences (the disputes contract); its admin is `DEFAULT_ADMIN_ROLE`.
@@ -39,30 +43,29 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
     uint256 private constant _TOTAL_SHARES = 10_000;
     uint8 private constant _USAGE_COUNT = uint8(type(Usage).max) + 1;
 
-    /// @dev The licence {hasValidLicence} answers from, with a copy of its expiry so comparing needs no other slot.
-    struct IndexedLicence {
-        uint64 licenceId;
-        uint64 validUntil;
-    }
-
-    /// @dev These three share one slot, which every purchase reads and writes once.
-    address private _feeRecipient;
+    /// @dev These five share one slot, which every purchase in the native coin reads and writes once (the fee
+    /// recipient, read only when there is a fee, has its own). The counters cannot overflow: 2^48 licences or 2^40
+    /// offers would take over 10^17 gas, and offer ids must stay below 2^45 anyway (see {PackedLicence}). The native
+    /// coin's total owed is below 2^128 wei, more than all the coins in existence. While no work is frozen, which is
+    /// the usual state, a purchase skips reading its work's frozen flag (a slot of its own).
+    uint48 private _licenceCount;
     uint16 private _platformFeeBps;
-    uint64 private _licenceCount;
+    uint128 private _nativeTotalOwed;
+    uint40 private _offerCount;
+    uint24 private _frozenWorkCount;
 
-    uint64 private _offerCount;
+    address private _feeRecipient;
 
     mapping(uint256 offerId => Offer) private _offers;
-    mapping(uint256 licenceId => Licence) private _licences;
-    mapping(address holder => mapping(uint256 workId => mapping(Usage usage => IndexedLicence))) private _indexed;
     mapping(address currency => mapping(address account => uint256 amount)) private _owed;
+    /// @dev For ERC-20 tokens; the native coin's is `_nativeTotalOwed`.
     mapping(address currency => uint256 amount) private _totalOwed;
     mapping(address currency => bool allowed) private _allowedCurrencies;
     mapping(uint256 workId => bool frozen) private _salesFrozen;
 
     /// @param registry_ The work registry; must be a contract.
     /// @param admin Holder of `DEFAULT_ADMIN_ROLE` and first fee recipient (the fee starts at zero).
-    constructor(IWorkRegistry registry_, address admin) ERC721("Registry Licence", "LICENCE") {
+    constructor(IWorkRegistry registry_, address admin) {
         if (address(registry_).code.length == 0) revert WorkLicensingInvalidRegistry(address(registry_));
         if (admin == address(0)) revert WorkLicensingZeroAdmin();
         registry = registry_;
@@ -99,7 +102,7 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
         _checkTerritories(territories);
         if (termsCid.length == 0) revert WorkLicensingEmptyTermsCid();
 
-        // The counter cannot reach 2^64: every offer costs tens of thousands of gas.
+        // The counter cannot reach 2^40: every offer costs over 100,000 gas.
         offerId = ++_offerCount;
         _offers[offerId] = Offer({
             seller: msg.sender,
@@ -172,8 +175,8 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
         // A validator can shift the timestamp by seconds; licences last days.
         // forge-lint: disable-next-line(block-timestamp)
         if (offer.durationDays != 0) validUntil = uint64(block.timestamp + uint256(offer.durationDays) * 1 days);
-        // Cannot overflow 2^64: every purchase costs tens of thousands of gas.
-        uint64 newLicenceId;
+        // Cannot overflow 2^48: every purchase costs over 90,000 gas.
+        uint48 newLicenceId;
         unchecked {
             newLicenceId = ++_licenceCount;
         }
@@ -181,16 +184,6 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
         Offer storage stored = _offers[offerId];
         stored.sold = offer.sold + 1;
         if (offer.exclusive) stored.exclusiveLicenceId = newLicenceId;
-        _licences[licenceId] = Licence({
-            // casting to 'uint64' is safe because the offer exists, so its id is at most the offer counter's uint64
-            // forge-lint: disable-next-line(unsafe-typecast)
-            offerId: uint64(offerId),
-            workId: offer.workId,
-            validUntil: validUntil,
-            usage: offer.usage,
-            transferable: offer.transferable,
-            revoked: false
-        });
         _credit(licenceId, offer, recipients, shares);
         emit LicencePurchased(
             licenceId,
@@ -204,7 +197,9 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
         );
 
         if (offer.currency != address(0)) _collectToken(IERC20(offer.currency), offer.price);
-        _safeMint(msg.sender, licenceId);
+        // Ids come from the counter, so the token is new; its record is written with its owner, in the same slot.
+        _mintAndSetExtraDataUnchecked(msg.sender, licenceId, PackedLicence.pack(offerId, validUntil));
+        ERC721Utils.checkOnERC721Received(msg.sender, address(0), msg.sender, licenceId, "");
     }
 
     /// @inheritdoc IWorkLicensing
@@ -212,13 +207,16 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
         amount = _owed[currency][msg.sender];
         if (amount == 0) revert WorkLicensingNothingOwed(msg.sender, currency);
         _owed[currency][msg.sender] = 0;
-        _totalOwed[currency] -= amount;
         emit Withdrawn(msg.sender, currency, amount);
 
         if (currency == address(0)) {
+            // casting to 'uint128' is safe because a balance owed is part of the total owed, which is a uint128
+            // forge-lint: disable-next-line(unsafe-typecast)
+            _nativeTotalOwed -= uint128(amount);
             (bool sent,) = msg.sender.call{value: amount}("");
             if (!sent) revert WorkLicensingPaymentFailed(msg.sender, amount);
         } else {
+            _totalOwed[currency] -= amount;
             IERC20(currency).safeTransfer(msg.sender, amount);
         }
     }
@@ -244,25 +242,24 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
 
     /// @inheritdoc IWorkLicensing
     function revokeLicence(uint256 licenceId) external onlyRole(REVOKER_ROLE) {
-        Licence storage licence = _licences[licenceId];
-        if (licence.offerId == 0) revert WorkLicensingLicenceNotFound(licenceId);
-        if (licence.revoked) revert WorkLicensingLicenceAlreadyRevoked(licenceId);
-        licence.revoked = true;
-        _unindex(_ownerOf(licenceId), licenceId, licence);
-        emit LicenceRevoked(licenceId, licence.workId, msg.sender);
+        uint96 record = _getExtraData(licenceId);
+        uint256 offerId = record.offerId();
+        if (offerId == 0) revert WorkLicensingLicenceNotFound(licenceId);
+        if (record.isRevoked()) revert WorkLicensingLicenceAlreadyRevoked(licenceId);
+        _setExtraData(licenceId, record.revoke());
+        emit LicenceRevoked(licenceId, _offers[offerId].workId, msg.sender);
     }
 
     /// @inheritdoc IWorkLicensing
     function setSalesFrozen(uint256 workId, bool frozen) external onlyRole(FREEZER_ROLE) {
-        _salesFrozen[workId] = frozen;
+        if (_salesFrozen[workId] != frozen) {
+            _salesFrozen[workId] = frozen;
+            // Never below zero: unfreezing counts only works counted as frozen; 2^24 frozen at once is far beyond
+            // what rulings freeze (and would revert, not wrap).
+            if (frozen) ++_frozenWorkCount;
+            else --_frozenWorkCount;
+        }
         emit SalesFrozen(workId, frozen, msg.sender);
-    }
-
-    /// @inheritdoc IWorkLicensing
-    function reindexLicence(uint256 licenceId) external {
-        Licence storage licence = _licences[licenceId];
-        if (!_isValid(licence)) revert WorkLicensingLicenceNotValid(licenceId);
-        _index(_ownerOf(licenceId), licenceId, licence);
     }
 
     // ---- views ----
@@ -274,25 +271,38 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
 
     /// @inheritdoc IWorkLicensing
     function getLicence(uint256 licenceId) external view returns (Licence memory) {
-        return _licences[licenceId];
+        uint96 record = _getExtraData(licenceId);
+        uint256 offerId = record.offerId();
+        Licence memory none;
+        if (offerId == 0) return none;
+        Offer storage offer = _offers[offerId];
+        return Licence({
+            // casting to 'uint64' is safe because offer ids are below 2^45
+            // forge-lint: disable-next-line(unsafe-typecast)
+            offerId: uint64(offerId),
+            workId: offer.workId,
+            validUntil: record.validUntil(),
+            usage: offer.usage,
+            transferable: offer.transferable,
+            revoked: record.isRevoked()
+        });
     }
 
     /// @inheritdoc IWorkLicensing
     function isLicenceValid(uint256 licenceId) external view returns (bool) {
-        return _isValid(_licences[licenceId]);
+        return _getExtraData(licenceId).isValid();
     }
 
     /// @inheritdoc IWorkLicensing
-    function hasValidLicence(address holder, uint256 workId, uint8 usage) external view returns (bool) {
-        if (usage >= _USAGE_COUNT) return false;
-        IndexedLicence memory pointer = _indexed[holder][workId][Usage(usage)];
-        return pointer.licenceId != 0 && _notExpired(pointer.validUntil);
-    }
-
-    /// @inheritdoc IWorkLicensing
-    function indexedLicenceOf(address holder, uint256 workId, uint8 usage) external view returns (uint256) {
-        if (usage >= _USAGE_COUNT) return 0;
-        return _indexed[holder][workId][Usage(usage)].licenceId;
+    function isLicenceValidFor(uint256 licenceId, address holder, uint256 workId, uint8 usage)
+        external
+        view
+        returns (bool)
+    {
+        uint96 record = _getExtraData(licenceId);
+        if (!record.isValid() || _ownerOf(licenceId) != holder) return false;
+        Offer storage offer = _offers[record.offerId()];
+        return offer.workId == workId && uint8(offer.usage) == usage;
     }
 
     /// @inheritdoc IWorkLicensing
@@ -302,7 +312,7 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
 
     /// @inheritdoc IWorkLicensing
     function totalOwed(address currency) external view returns (uint256) {
-        return _totalOwed[currency];
+        return currency == address(0) ? _nativeTotalOwed : _totalOwed[currency];
     }
 
     /// @inheritdoc IWorkLicensing
@@ -335,24 +345,55 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
         return _licenceCount;
     }
 
-    /// @inheritdoc ERC721
+    // ---- ERC-721 ----
+    // The overrides keep OpenZeppelin's parameter names (`to`, `tokenId`), which the generated bindings carry.
+
+    /// @notice "Registry Licence".
+    function name() public pure override returns (string memory) {
+        return "Registry Licence";
+    }
+
+    /// @notice "LICENCE".
+    function symbol() public pure override returns (string memory) {
+        return "LICENCE";
+    }
+
+    /// @notice Empty for every licence: its facts are in {getLicence} and the events. Reverts for an unknown id.
+    function tokenURI(uint256 tokenId) public view override returns (string memory) {
+        if (!_exists(tokenId)) revert TokenDoesNotExist();
+        return "";
+    }
+
+    /// @notice ERC-721 approval; refuses the native coin (Solady makes it payable), which nothing could pay back.
+    function approve(address to, uint256 tokenId) public payable override {
+        _refuseValue();
+        super.approve(to, tokenId);
+    }
+
+    /// @notice ERC-721 transfer (both `safeTransferFrom`s go through here too); refuses the native coin, which nothing
+    /// could pay back, and licences whose offer is not transferable (see {_beforeTokenTransfer}).
+    function transferFrom(address from, address to, uint256 tokenId) public payable override {
+        _refuseValue();
+        super.transferFrom(from, to, tokenId);
+    }
+
+    /// @notice ERC-165: ERC-721, its metadata extension, and AccessControl.
     function supportsInterface(bytes4 interfaceId) public view override(ERC721, AccessControl) returns (bool) {
-        return super.supportsInterface(interfaceId);
+        return ERC721.supportsInterface(interfaceId) || AccessControl.supportsInterface(interfaceId);
     }
 
     // ---- internals ----
 
-    /// @dev Every mint and transfer: refuses to move a non-transferable licence (minting is not moving), and keeps
-    /// {hasValidLicence}'s index: the sender loses it when it pointed here, the receiver gains it when this outlasts
-    /// theirs.
-    function _update(address to, uint256 tokenId, address auth) internal override returns (address from) {
-        from = super._update(to, tokenId, auth);
-        Licence storage licence = _licences[tokenId];
-        if (from != address(0)) {
-            if (!licence.transferable) revert WorkLicensingNotTransferable(tokenId);
-            _unindex(from, tokenId, licence);
-        }
-        if (to != address(0) && _isValid(licence)) _index(to, tokenId, licence);
+    /// @dev Before every mint and transfer: refuses to move a licence whose offer is not transferable (minting is not
+    /// moving; an unknown token is left to the transfer's own refusal).
+    function _beforeTokenTransfer(address from, address, uint256 licenceId) internal view override {
+        if (from == address(0)) return;
+        uint256 offerId = _getExtraData(licenceId).offerId();
+        if (offerId != 0 && !_offers[offerId].transferable) revert WorkLicensingNotTransferable(licenceId);
+    }
+
+    function _refuseValue() private view {
+        if (msg.value != 0) revert WorkLicensingWrongPayment(0, msg.value);
     }
 
     /// @dev Reverts unless the caller may buy `offer` with this split and the value sent.
@@ -365,11 +406,11 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
         if (offer.seller == address(0)) revert WorkLicensingOfferNotFound(offerId);
         if (offer.status == OfferStatus.Paused) revert WorkLicensingOfferPaused(offerId);
         if (offer.status == OfferStatus.Withdrawn) revert WorkLicensingOfferWithdrawn(offerId);
-        if (_salesFrozen[offer.workId]) revert WorkLicensingWorkFrozen(offer.workId);
+        if (_frozenWorkCount != 0 && _salesFrozen[offer.workId]) revert WorkLicensingWorkFrozen(offer.workId);
         if (offer.maxSupply != 0 && offer.sold >= offer.maxSupply) {
             revert WorkLicensingSoldOut(offerId, offer.maxSupply);
         }
-        if (offer.exclusiveLicenceId != 0 && _isValid(_licences[offer.exclusiveLicenceId])) {
+        if (offer.exclusiveLicenceId != 0 && _getExtraData(offer.exclusiveLicenceId).isValid()) {
             revert WorkLicensingExclusiveTaken(offerId, offer.exclusiveLicenceId);
         }
         address owner = IERC721(address(registry)).ownerOf(offer.workId);
@@ -414,7 +455,8 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
             _owed[currency][recipients[0]] += first;
             emit RoyaltyCredited(licenceId, offer.workId, recipients[0], currency, first);
         }
-        _totalOwed[currency] += price;
+        if (currency == address(0)) _nativeTotalOwed += offer.price;
+        else _totalOwed[currency] += price;
     }
 
     /// @dev Pulls `price` of `token` from the buyer and checks it all arrived, so balances owed stay covered.
@@ -423,24 +465,6 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
         token.safeTransferFrom(msg.sender, address(this), price);
         uint256 received = token.balanceOf(address(this)) - before;
         if (received < price) revert WorkLicensingTokenShortfall(address(token), price, received);
-    }
-
-    /// @dev Points `holder`'s index for the licence's work and usage at it, unless the indexed licence lasts as long.
-    function _index(address holder, uint256 licenceId, Licence storage licence) private {
-        IndexedLicence storage slot = _indexed[holder][licence.workId][licence.usage];
-        uint64 validUntil = licence.validUntil;
-        if (slot.licenceId == 0 || _outlasts(validUntil, slot.validUntil)) {
-            // casting to 'uint64' is safe because the licence exists, so its id is at most the uint64 licence counter
-            // forge-lint: disable-next-line(unsafe-typecast)
-            slot.licenceId = uint64(licenceId);
-            slot.validUntil = validUntil;
-        }
-    }
-
-    /// @dev Clears `holder`'s index for the licence's work and usage when it points at this licence.
-    function _unindex(address holder, uint256 licenceId, Licence storage licence) private {
-        IndexedLicence storage slot = _indexed[holder][licence.workId][licence.usage];
-        if (slot.licenceId == licenceId) delete _indexed[holder][licence.workId][licence.usage];
     }
 
     function _checkTerritories(bytes2[] calldata territories) private pure {
@@ -454,20 +478,6 @@ contract WorkLicensing is ERC721, AccessControl, ReentrancyGuardTransient, IWork
 
     function _isUppercaseLetter(bytes1 character) private pure returns (bool) {
         return character >= "A" && character <= "Z";
-    }
-
-    function _isValid(Licence storage licence) private view returns (bool) {
-        return licence.offerId != 0 && !licence.revoked && _notExpired(licence.validUntil);
-    }
-
-    function _notExpired(uint64 validUntil) private view returns (bool) {
-        // forge-lint: disable-next-line(block-timestamp)
-        return validUntil == 0 || block.timestamp < validUntil;
-    }
-
-    /// @dev Whether a licence valid until `a` lasts longer than one valid until `b` (0 = perpetual, the longest).
-    function _outlasts(uint64 a, uint64 b) private pure returns (bool) {
-        return b != 0 && (a == 0 || a > b);
     }
 
     /// @dev The offer, after checking that it exists, is not withdrawn and that the caller is its seller.

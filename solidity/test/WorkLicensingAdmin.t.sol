@@ -163,6 +163,28 @@ contract WorkLicensingAdminTest is WorkLicensingTestBase {
         _buy(BUYER, offerId);
     }
 
+    /// @dev Freezing twice and unfreezing once leaves the work unfrozen; unfreezing a work that is not frozen changes
+    /// nothing; another work frozen meanwhile stays frozen.
+    function test_setSalesFrozen_repeatedCallsKeepEachWorksFlagRight() public {
+        bytes32 otherHash = keccak256("other work");
+        uint256 otherWork = _register(CREATOR, otherHash, recipients, shares);
+        uint256 offerId = _createOffer(_terms());
+        uint256 otherOffer = _createOfferAs(CREATOR, otherWork, otherHash, _terms());
+        _setSalesFrozen(otherWork, false);
+        _setSalesFrozen(workId, true);
+        _setSalesFrozen(workId, true);
+        _setSalesFrozen(otherWork, true);
+        _setSalesFrozen(workId, false);
+
+        assertTrue(!licensing.isSalesFrozen(workId), "work unfrozen");
+        assertTrue(licensing.isSalesFrozen(otherWork), "other work frozen");
+        _buy(BUYER, offerId);
+        vm.deal(BUYER, PRICE);
+        vm.expectRevert(abi.encodeWithSelector(IWorkLicensing.WorkLicensingWorkFrozen.selector, otherWork));
+        vm.prank(BUYER);
+        licensing.purchase{value: PRICE}(otherOffer, recipients, shares);
+    }
+
     function test_setSalesFrozen_keepsTheLicencesSoldValid() public {
         uint256 licenceId = _buy(BUYER, _createOffer(_terms()));
 
@@ -170,7 +192,7 @@ contract WorkLicensingAdminTest is WorkLicensingTestBase {
         licensing.setSalesFrozen(workId, true);
 
         assertTrue(licensing.isLicenceValid(licenceId), "valid");
-        assertTrue(licensing.hasValidLicence(BUYER, workId, COMMERCIAL), "hasValidLicence");
+        assertTrue(licensing.isLicenceValidFor(licenceId, BUYER, workId, COMMERCIAL), "isLicenceValidFor");
     }
 
     function test_setSalesFrozen_revertsWhenCallerLacksTheRole() public {
@@ -179,5 +201,10 @@ contract WorkLicensingAdminTest is WorkLicensingTestBase {
         );
         vm.prank(ADMIN);
         licensing.setSalesFrozen(workId, true);
+    }
+
+    function _setSalesFrozen(uint256 work, bool frozen) internal {
+        vm.prank(FREEZER);
+        licensing.setSalesFrozen(work, frozen);
     }
 }

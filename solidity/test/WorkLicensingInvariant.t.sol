@@ -50,7 +50,7 @@ contract WorkLicensingInvariantTest is Assertions {
     /// @dev Read by forge's invariant runner: a selector listed n times is called n times as often, so that purchases
     /// and withdrawals make up most of each sequence.
     function targetSelectors() public view returns (FuzzSelector[] memory targets) {
-        bytes4[] memory selectors = new bytes4[](17);
+        bytes4[] memory selectors = new bytes4[](16);
         selectors[0] = WorkLicensingHandler.purchase.selector;
         selectors[1] = WorkLicensingHandler.purchase.selector;
         selectors[2] = WorkLicensingHandler.purchase.selector;
@@ -64,10 +64,9 @@ contract WorkLicensingInvariantTest is Assertions {
         selectors[10] = WorkLicensingHandler.transferLicence.selector;
         selectors[11] = WorkLicensingHandler.transferWork.selector;
         selectors[12] = WorkLicensingHandler.revokeLicence.selector;
-        selectors[13] = WorkLicensingHandler.reindexLicence.selector;
-        selectors[14] = WorkLicensingHandler.setSalesFrozen.selector;
-        selectors[15] = WorkLicensingHandler.setPlatformFee.selector;
-        selectors[16] = WorkLicensingHandler.warp.selector;
+        selectors[13] = WorkLicensingHandler.setSalesFrozen.selector;
+        selectors[14] = WorkLicensingHandler.setPlatformFee.selector;
+        selectors[15] = WorkLicensingHandler.warp.selector;
         targets = new FuzzSelector[](1);
         targets[0] = FuzzSelector(address(handler), selectors);
     }
@@ -129,22 +128,32 @@ contract WorkLicensingInvariantTest is Assertions {
         }
     }
 
-    /// @dev hasValidLicence never says yes without a valid licence of that work and usage in the holder's hands.
-    function invariant_hasValidLicenceIsNeverWrongWhenItSaysYes() public view {
-        uint256 works = handler.workCount();
-        for (uint256 a; a < handler.ACTOR_COUNT(); ++a) {
-            address holder = handler.actor(a);
-            for (uint256 w; w < works; ++w) {
-                uint256 workId = handler.workIds(w);
-                for (uint8 usage; usage < 5; ++usage) {
-                    if (!licensing.hasValidLicence(holder, workId, usage)) continue;
-                    uint256 licenceId = licensing.indexedLicenceOf(holder, workId, usage);
-                    IWorkLicensing.Licence memory licence = licensing.getLicence(licenceId);
-                    assertEq(licensing.ownerOf(licenceId), holder, "holder");
-                    assertTrue(licensing.isLicenceValid(licenceId), "valid");
-                    assertEq(licence.workId, workId, "work");
-                    assertEq(uint8(licence.usage), usage, "usage");
-                }
+    /// @dev Every licence is valid exactly while the handler's record says so (bought, not revoked, not expired), and
+    /// isLicenceValidFor says yes for its holder, work and usage then, and never for anyone or anything else.
+    function invariant_isLicenceValidForAgreesWithWhatWasBoughtTransferredAndRevoked() public view {
+        uint256 licences = licensing.totalLicences();
+        assertEq(licences, handler.purchases(), "totalLicences");
+        for (uint256 licenceId = 1; licenceId <= licences; ++licenceId) {
+            WorkLicensingHandler.GhostLicence memory ghost = handler.ghostLicence(licenceId);
+            // forge-lint: disable-next-line(block-timestamp)
+            bool valid = !ghost.revoked && (ghost.validUntil == 0 || block.timestamp < ghost.validUntil);
+            assertEq(licensing.ownerOf(licenceId), ghost.holder, "holder");
+            assertTrue(licensing.isLicenceValid(licenceId) == valid, "isLicenceValid");
+            for (uint256 a; a < handler.ACTOR_COUNT(); ++a) {
+                address account = handler.actor(a);
+                bool expected = valid && account == ghost.holder;
+                assertTrue(
+                    licensing.isLicenceValidFor(licenceId, account, ghost.workId, ghost.usage) == expected,
+                    "isLicenceValidFor the licence's work and usage"
+                );
+                assertTrue(
+                    !licensing.isLicenceValidFor(licenceId, account, ghost.workId, (ghost.usage + 1) % 5),
+                    "isLicenceValidFor another usage"
+                );
+                assertTrue(
+                    !licensing.isLicenceValidFor(licenceId, account, ghost.workId + 1, ghost.usage),
+                    "isLicenceValidFor another work"
+                );
             }
         }
     }

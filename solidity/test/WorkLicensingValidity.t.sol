@@ -2,11 +2,12 @@
 pragma solidity ^0.8.28;
 
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {ERC721} from "solady/tokens/ERC721.sol";
 import {IWorkLicensing} from "../src/interfaces/IWorkLicensing.sol";
 import {WorkLicensingTestBase} from "./utils/WorkLicensingTestBase.sol";
 import {vm} from "./utils/Vm.sol";
 
-/// @notice Whether a licence counts now: expiry, revocation, transfers, and the per-holder index hasValidLicence reads.
+/// @notice Whether a licence counts now: expiry, revocation, transfers, and for whom, which work and which usage.
 contract WorkLicensingValidityTest is WorkLicensingTestBase {
     address internal constant REVOKER = address(0x4E);
     uint256 internal constant START = 1_000_000;
@@ -50,9 +51,9 @@ contract WorkLicensingValidityTest is WorkLicensingTestBase {
 
         assertTrue(licensing.getLicence(licenceId).revoked, "revoked");
         assertTrue(!licensing.isLicenceValid(licenceId), "valid");
-        assertTrue(!licensing.hasValidLicence(BUYER, workId, COMMERCIAL), "hasValidLicence");
-        assertEq(licensing.indexedLicenceOf(BUYER, workId, COMMERCIAL), 0, "indexed");
+        assertTrue(!licensing.isLicenceValidFor(licenceId, BUYER, workId, COMMERCIAL), "isLicenceValidFor");
         assertEq(licensing.ownerOf(licenceId), BUYER, "the token stays with its holder");
+        assertEq(licensing.getLicence(licenceId).validUntil, START + DURATION_DAYS * 1 days, "validUntil kept");
     }
 
     function test_revokeLicence_revertsWhenCallerLacksTheRole() public {
@@ -82,100 +83,55 @@ contract WorkLicensingValidityTest is WorkLicensingTestBase {
         licensing.revokeLicence(licenceId);
     }
 
-    // ---- hasValidLicence ----
+    // ---- isLicenceValidFor ----
 
-    function test_hasValidLicence_trueForTheBuyerTheWorkAndTheUsageBought() public {
+    function test_isLicenceValidFor_trueForTheHolderTheWorkAndTheUsageBought() public {
         uint256 licenceId = _buy(BUYER, _createOffer(_terms()));
 
-        assertTrue(licensing.hasValidLicence(BUYER, workId, COMMERCIAL), "hasValidLicence");
-        assertEq(licensing.indexedLicenceOf(BUYER, workId, COMMERCIAL), licenceId, "indexed");
+        assertTrue(licensing.isLicenceValidFor(licenceId, BUYER, workId, COMMERCIAL), "isLicenceValidFor");
     }
 
-    function test_hasValidLicence_falseForAnotherUsageWorkOrHolder() public {
-        _buy(BUYER, _createOffer(_terms()));
+    function test_isLicenceValidFor_falseForAnotherUsageWorkHolderOrLicence() public {
+        uint256 licenceId = _buy(BUYER, _createOffer(_terms()));
 
-        assertTrue(!licensing.hasValidLicence(BUYER, workId, PERSONAL), "other usage");
-        assertTrue(!licensing.hasValidLicence(BUYER, workId + 1, COMMERCIAL), "other work");
-        assertTrue(!licensing.hasValidLicence(OTHER_BUYER, workId, COMMERCIAL), "other holder");
-        assertTrue(!licensing.hasValidLicence(BUYER, workId, 5), "usage out of range");
-        assertEq(licensing.indexedLicenceOf(BUYER, workId, 255), 0, "indexed for a usage out of range");
+        assertTrue(!licensing.isLicenceValidFor(licenceId, BUYER, workId, PERSONAL), "other usage");
+        assertTrue(!licensing.isLicenceValidFor(licenceId, BUYER, workId + 1, COMMERCIAL), "other work");
+        assertTrue(!licensing.isLicenceValidFor(licenceId, OTHER_BUYER, workId, COMMERCIAL), "other holder");
+        assertTrue(!licensing.isLicenceValidFor(licenceId, address(0), workId, COMMERCIAL), "zero holder");
+        assertTrue(!licensing.isLicenceValidFor(licenceId, BUYER, workId, 255), "usage out of range");
+        assertTrue(!licensing.isLicenceValidFor(licenceId + 1, BUYER, workId, COMMERCIAL), "unknown licence");
+        assertTrue(!licensing.isLicenceValidFor(0, address(0), 0, PERSONAL), "licence 0 of nobody");
     }
 
-    function test_hasValidLicence_falseOnceExpired() public {
-        _buy(BUYER, _createOffer(_terms()));
+    function test_isLicenceValidFor_falseOnceExpired() public {
+        uint256 licenceId = _buy(BUYER, _createOffer(_terms()));
 
         vm.warp(START + DURATION_DAYS * 1 days);
 
-        assertTrue(!licensing.hasValidLicence(BUYER, workId, COMMERCIAL), "hasValidLicence");
+        assertTrue(!licensing.isLicenceValidFor(licenceId, BUYER, workId, COMMERCIAL), "isLicenceValidFor");
     }
 
-    function test_hasValidLicence_answersFromTheLatestExpiringLicence() public {
-        uint256 month = _buy(BUYER, _createOffer(_terms()));
+    function test_isLicenceValidFor_ofAPerpetualLicenceStaysTrue() public {
         Terms memory terms = _terms();
-        terms.durationDays = 10;
-        _buy(BUYER, _createOffer(terms));
-        assertEq(licensing.indexedLicenceOf(BUYER, workId, COMMERCIAL), month, "a shorter one keeps the month");
-
         terms.durationDays = 0;
-        uint256 perpetual = _buy(BUYER, _createOffer(terms));
-        assertEq(licensing.indexedLicenceOf(BUYER, workId, COMMERCIAL), perpetual, "perpetual outlasts");
+        uint256 licenceId = _buy(BUYER, _createOffer(terms));
 
-        vm.warp(START + 365 days);
-        assertTrue(licensing.hasValidLicence(BUYER, workId, COMMERCIAL), "a year later");
+        vm.warp(START + 100 * 365 days);
+
+        assertTrue(licensing.isLicenceValidFor(licenceId, BUYER, workId, COMMERCIAL), "a century later");
     }
 
-    function test_hasValidLicence_indexesARenewalAfterExpiry() public {
-        uint256 offerId = _createOffer(_terms());
-        _buy(BUYER, offerId);
-        vm.warp(START + 31 days);
-
-        uint256 renewal = _buy(BUYER, offerId);
-
-        assertEq(licensing.indexedLicenceOf(BUYER, workId, COMMERCIAL), renewal, "indexed");
-        assertTrue(licensing.hasValidLicence(BUYER, workId, COMMERCIAL), "hasValidLicence");
-    }
-
-    function test_hasValidLicence_followsATransfer() public {
+    function test_isLicenceValidFor_followsATransfer() public {
         uint256 licenceId = _buy(BUYER, _createOffer(_terms()));
 
         vm.prank(BUYER);
         licensing.transferFrom(BUYER, OTHER_BUYER, licenceId);
 
-        assertTrue(!licensing.hasValidLicence(BUYER, workId, COMMERCIAL), "sender");
-        assertTrue(licensing.hasValidLicence(OTHER_BUYER, workId, COMMERCIAL), "receiver");
-        assertEq(licensing.indexedLicenceOf(OTHER_BUYER, workId, COMMERCIAL), licenceId, "receiver's index");
+        assertTrue(!licensing.isLicenceValidFor(licenceId, BUYER, workId, COMMERCIAL), "sender");
+        assertTrue(licensing.isLicenceValidFor(licenceId, OTHER_BUYER, workId, COMMERCIAL), "receiver");
     }
 
-    function test_hasValidLicence_receiverKeepsTheLicenceThatLastsLonger() public {
-        Terms memory terms = _terms();
-        terms.durationDays = 0;
-        uint256 perpetual = _buy(OTHER_BUYER, _createOffer(terms));
-        uint256 month = _buy(BUYER, _createOffer(_terms()));
-
-        vm.prank(BUYER);
-        licensing.transferFrom(BUYER, OTHER_BUYER, month);
-
-        assertEq(licensing.indexedLicenceOf(OTHER_BUYER, workId, COMMERCIAL), perpetual, "indexed");
-    }
-
-    /// @dev The documented limit: the index holds one licence per holder, work and usage.
-    function test_hasValidLicence_falseAfterPartingWithTheIndexedLicenceUntilReindexed() public {
-        Terms memory terms = _terms();
-        terms.durationDays = 0;
-        uint256 perpetual = _buy(BUYER, _createOffer(terms));
-        uint256 month = _buy(BUYER, _createOffer(_terms()));
-        vm.prank(BUYER);
-        licensing.transferFrom(BUYER, OTHER_BUYER, perpetual);
-        assertTrue(!licensing.hasValidLicence(BUYER, workId, COMMERCIAL), "before reindexing");
-
-        vm.prank(STRANGER);
-        licensing.reindexLicence(month);
-
-        assertTrue(licensing.hasValidLicence(BUYER, workId, COMMERCIAL), "after reindexing");
-        assertEq(licensing.indexedLicenceOf(BUYER, workId, COMMERCIAL), month, "indexed");
-    }
-
-    function test_hasValidLicence_aRevokedLicenceTransferredInIsNotIndexed() public {
+    function test_isLicenceValidFor_aRevokedLicenceTransferredOnStaysInvalid() public {
         uint256 licenceId = _buy(BUYER, _createOffer(_terms()));
         vm.prank(REVOKER);
         licensing.revokeLicence(licenceId);
@@ -184,42 +140,51 @@ contract WorkLicensingValidityTest is WorkLicensingTestBase {
         licensing.transferFrom(BUYER, OTHER_BUYER, licenceId);
 
         assertEq(licensing.ownerOf(licenceId), OTHER_BUYER, "owner");
-        assertTrue(!licensing.hasValidLicence(OTHER_BUYER, workId, COMMERCIAL), "hasValidLicence");
+        assertTrue(licensing.getLicence(licenceId).revoked, "revoked");
+        assertTrue(!licensing.isLicenceValidFor(licenceId, OTHER_BUYER, workId, COMMERCIAL), "isLicenceValidFor");
     }
 
-    // ---- reindexLicence ----
-
-    function test_reindexLicence_keepsALongerIndexedLicence() public {
+    /// @dev Each licence answers for itself: a holder's second licence to the same work and usage is unaffected by
+    /// parting with the first (what the removed on-chain index could not do without reindexing).
+    function test_isLicenceValidFor_ofEachOfTwoLicencesToTheSameWorkAndUsage() public {
         Terms memory terms = _terms();
         terms.durationDays = 0;
         uint256 perpetual = _buy(BUYER, _createOffer(terms));
         uint256 month = _buy(BUYER, _createOffer(_terms()));
 
-        licensing.reindexLicence(month);
+        vm.prank(BUYER);
+        licensing.transferFrom(BUYER, OTHER_BUYER, perpetual);
 
-        assertEq(licensing.indexedLicenceOf(BUYER, workId, COMMERCIAL), perpetual, "indexed");
+        assertTrue(licensing.isLicenceValidFor(month, BUYER, workId, COMMERCIAL), "the month");
+        assertTrue(licensing.isLicenceValidFor(perpetual, OTHER_BUYER, workId, COMMERCIAL), "the perpetual one");
+        assertTrue(!licensing.isLicenceValidFor(perpetual, BUYER, workId, COMMERCIAL), "not the sender's");
     }
 
-    function test_reindexLicence_revertsWhenLicenceDoesNotExist() public {
-        vm.expectRevert(abi.encodeWithSelector(IWorkLicensing.WorkLicensingLicenceNotValid.selector, 3));
-        licensing.reindexLicence(3);
+    // ---- getLicence ----
+
+    function test_getLicence_ofAnUnknownLicenceIsAllZero() public view {
+        IWorkLicensing.Licence memory licence = licensing.getLicence(1);
+
+        assertEq(licence.offerId, 0, "offerId");
+        assertEq(licence.workId, 0, "workId");
+        assertEq(licence.validUntil, 0, "validUntil");
+        assertEq(uint8(licence.usage), 0, "usage");
+        assertTrue(!licence.transferable && !licence.revoked, "flags");
     }
 
-    function test_reindexLicence_revertsWhenLicenceExpired() public {
-        uint256 licenceId = _buy(BUYER, _createOffer(_terms()));
-        vm.warp(START + DURATION_DAYS * 1 days);
+    function test_getLicence_reportsTheOffersUsageAndTransferability() public {
+        Terms memory terms = _terms();
+        terms.usage = uint8(IWorkLicensing.Usage.Derivative);
+        terms.transferable = false;
+        uint256 offerId = _createOffer(terms);
+        uint256 licenceId = _buy(BUYER, offerId);
 
-        vm.expectRevert(abi.encodeWithSelector(IWorkLicensing.WorkLicensingLicenceNotValid.selector, licenceId));
-        licensing.reindexLicence(licenceId);
-    }
+        IWorkLicensing.Licence memory licence = licensing.getLicence(licenceId);
 
-    function test_reindexLicence_revertsWhenLicenceRevoked() public {
-        uint256 licenceId = _buy(BUYER, _createOffer(_terms()));
-        vm.prank(REVOKER);
-        licensing.revokeLicence(licenceId);
-
-        vm.expectRevert(abi.encodeWithSelector(IWorkLicensing.WorkLicensingLicenceNotValid.selector, licenceId));
-        licensing.reindexLicence(licenceId);
+        assertEq(licence.offerId, offerId, "offerId");
+        assertEq(licence.workId, workId, "workId");
+        assertEq(uint8(licence.usage), uint8(IWorkLicensing.Usage.Derivative), "usage");
+        assertTrue(!licence.transferable, "transferable");
     }
 
     // ---- transfers ----
@@ -256,5 +221,51 @@ contract WorkLicensingValidityTest is WorkLicensingTestBase {
         vm.expectRevert(abi.encodeWithSelector(IWorkLicensing.WorkLicensingNotTransferable.selector, licenceId));
         vm.prank(STRANGER);
         licensing.safeTransferFrom(BUYER, STRANGER, licenceId);
+    }
+
+    function test_transferFrom_revertsForAnUnknownLicence() public {
+        vm.expectRevert(abi.encodeWithSelector(ERC721.TokenDoesNotExist.selector));
+        vm.prank(BUYER);
+        licensing.transferFrom(BUYER, OTHER_BUYER, 1);
+    }
+
+    // ---- metadata ----
+
+    function test_tokenURI_isEmptyForALicenceAndRevertsForAnUnknownOne() public {
+        uint256 licenceId = _buy(BUYER, _createOffer(_terms()));
+
+        assertEq(bytes(licensing.tokenURI(licenceId)), "", "tokenURI");
+        vm.expectRevert(abi.encodeWithSelector(ERC721.TokenDoesNotExist.selector));
+        licensing.tokenURI(licenceId + 1);
+    }
+
+    function test_transferFrom_revertsWhenSentTheNativeCoin() public {
+        uint256 licenceId = _buy(BUYER, _createOffer(_terms()));
+        vm.deal(BUYER, 1);
+
+        vm.expectRevert(abi.encodeWithSelector(IWorkLicensing.WorkLicensingWrongPayment.selector, 0, 1));
+        vm.prank(BUYER);
+        licensing.safeTransferFrom{value: 1}(BUYER, OTHER_BUYER, licenceId);
+    }
+
+    function test_approve_revertsWhenSentTheNativeCoin() public {
+        uint256 licenceId = _buy(BUYER, _createOffer(_terms()));
+        vm.deal(BUYER, 1);
+
+        vm.expectRevert(abi.encodeWithSelector(IWorkLicensing.WorkLicensingWrongPayment.selector, 0, 1));
+        vm.prank(BUYER);
+        licensing.approve{value: 1}(STRANGER, licenceId);
+    }
+
+    function test_approve_letsTheApprovedAccountTransfer() public {
+        uint256 licenceId = _buy(BUYER, _createOffer(_terms()));
+        vm.prank(BUYER);
+        licensing.approve(STRANGER, licenceId);
+
+        vm.prank(STRANGER);
+        licensing.transferFrom(BUYER, OTHER_BUYER, licenceId);
+
+        assertEq(licensing.ownerOf(licenceId), OTHER_BUYER, "owner");
+        assertEq(licensing.getApproved(licenceId), address(0), "approval cleared");
     }
 }

@@ -8,7 +8,11 @@ pragma solidity ^0.8.28;
 /// A payment is credited, minus the platform fee, to the work's royalty split as pull-payment balances that each
 /// recipient withdraws whenever they like.
 /// @dev Storage holds what purchases and validity checks enforce; an offer's territories and terms document (a binary
-/// CIDv1) are in `OfferCreated` only. Amounts are in the smallest unit of the offer's currency: wei for the native
+/// CIDv1) are in `OfferCreated` only, and a licence is its token's owner slot and nothing more (see {Licence}).
+/// There is no on-chain index by holder, work and usage: it would cost every purchase a storage slot of its own
+/// (22,100 gas) and could not stay exact across transfers and expiries without a list per holder. "Does this address
+/// hold a valid licence for this work and usage now?" is answered off-chain from the indexed events (the app's
+/// `GET /api/licences/check`); on-chain, whoever is shown a licence id checks it with {isLicenceValidFor}. Amounts are in the smallest unit of the offer's currency: wei for the native
 /// coin (`currency` = address(0)), else the allow-listed ERC-20 token's base unit.
 interface IWorkLicensing {
     /// @notice What a licence allows the holder to do with the work.
@@ -57,7 +61,8 @@ interface IWorkLicensing {
         bytes32 contentHash;
     }
 
-    /// @notice A licence as stored: one slot, what validity checks and transfers need.
+    /// @notice A licence as {getLicence} reports it. Storage keeps only the 96 bits of extra data in its token's owner
+    /// slot (offer id, `validUntil`, revoked); the work, usage and transferability are its offer's.
     /// @param offerId The offer it was bought under (0 = no such licence).
     /// @param workId The work it licenses.
     /// @param validUntil First Unix second at which it is no longer valid; 0 = perpetual.
@@ -241,8 +246,9 @@ interface IWorkLicensing {
     /// @notice Sales of the work's licences are frozen.
     error WorkLicensingWorkFrozen(uint256 workId);
 
-    /// @notice The native coin sent is not what the purchase needs.
-    /// @param expected The price for an offer in the native coin; zero for an offer in an ERC-20 token.
+    /// @notice The native coin sent is not what the call needs: a purchase's exact price, or nothing.
+    /// @param expected The price for an offer in the native coin; zero for an offer in an ERC-20 token, and for the
+    /// ERC-721 functions (`approve`, `transferFrom`, `safeTransferFrom`), which take no value.
     /// @param sent The value sent.
     error WorkLicensingWrongPayment(uint256 expected, uint256 sent);
 
@@ -275,9 +281,6 @@ interface IWorkLicensing {
 
     /// @notice The licence was revoked already.
     error WorkLicensingLicenceAlreadyRevoked(uint256 licenceId);
-
-    /// @notice The licence is not valid now (unknown, expired or revoked), so it cannot be indexed.
-    error WorkLicensingLicenceNotValid(uint256 licenceId);
 
     /// @notice Publishes an offer on a work the caller owns; the conditions travel in `OfferCreated`.
     /// @param workId The work; the caller must own it now.
@@ -350,31 +353,25 @@ interface IWorkLicensing {
     /// Licences sold stay valid.
     function setSalesFrozen(uint256 workId, bool frozen) external;
 
-    /// @notice Makes {hasValidLicence} answer from `licenceId` for its holder, work and usage, when it is valid and
-    /// outlasts the licence indexed there. Anyone may call it; needed only after the holder transferred away or lost to
-    /// revocation the licence that was indexed while holding another one for the same work and usage.
-    function reindexLicence(uint256 licenceId) external;
-
     /// @notice The offer as stored; all fields zero when there is none.
     function getOffer(uint256 offerId) external view returns (Offer memory);
 
-    /// @notice The licence as stored; all fields zero when there is none.
+    /// @notice The licence: its token's record with its offer's work, usage and transferability; all fields zero when
+    /// there is none.
     function getLicence(uint256 licenceId) external view returns (Licence memory);
 
     /// @notice Whether the licence exists, has not expired (perpetual, or now is before its `validUntil`) and was not
-    /// revoked.
+    /// revoked. Reads one slot.
     function isLicenceValid(uint256 licenceId) external view returns (bool);
 
-    /// @notice Whether `holder` holds a valid licence for `usage` of `workId` now (exactly that usage; territories are
-    /// in the offer's event, not checked here).
-    /// @dev Answers from one slot per (holder, work, usage) that points at the holder's latest-expiring licence: set on
-    /// mint and on transfer in when the arriving licence outlasts the one indexed, cleared when the indexed licence is
-    /// transferred out or revoked. So a true answer is always right; a holder of two licences for the same work and
-    /// usage who parts with the indexed one reads false until {reindexLicence} points at the other.
-    function hasValidLicence(address holder, uint256 workId, uint8 usage) external view returns (bool);
-
-    /// @notice The licence {hasValidLicence} answers from for `holder`, `workId` and `usage`; 0 when none.
-    function indexedLicenceOf(address holder, uint256 workId, uint8 usage) external view returns (uint256 licenceId);
+    /// @notice Whether `licenceId` is valid now (see {isLicenceValid}), held by `holder`, and for `usage` of `workId`
+    /// (exactly that usage; territories are in the offer's event, not checked here). Reads two slots, writes none.
+    /// @dev For a third party shown a licence id; to find a holder's licences, read the events (see the interface's
+    /// notes on why no on-chain index does it).
+    function isLicenceValidFor(uint256 licenceId, address holder, uint256 workId, uint8 usage)
+        external
+        view
+        returns (bool);
 
     /// @notice What `account` can withdraw in `currency`.
     function owed(address currency, address account) external view returns (uint256);

@@ -10,11 +10,21 @@ import {Works} from "../utils/Works.sol";
 
 /// @notice Drives the licensing contract with random works, offers, purchases (some with a wrong split), withdrawals,
 /// licence and work transfers, revocations, freezes, fee changes and the passing of time, among five actors. It
-/// predicts whether each call must succeed and reverts only when the contract disagrees, and it keeps the ghost totals
-/// the invariants compare with: what was paid in, credited, and withdrawn, per currency.
+/// predicts whether each call must succeed and reverts only when the contract disagrees, and it keeps the ghost state
+/// the invariants compare with: what was paid in, credited, and withdrawn, per currency, and what each licence grants
+/// to whom, recorded from the handler's own calls rather than read back from the contract.
 /// @dev The handler holds the admin, revoker and freezer roles; every account ever credited is one of the actors.
 contract WorkLicensingHandler {
     error OutcomeUnexpected(string what);
+
+    /// @dev A licence as the handler knows it from buying, transferring and revoking it.
+    struct GhostLicence {
+        address holder;
+        uint256 workId;
+        uint8 usage;
+        uint64 validUntil;
+        bool revoked;
+    }
 
     uint256 public constant ACTOR_COUNT = 5;
 
@@ -32,6 +42,7 @@ contract WorkLicensingHandler {
     mapping(address currency => uint256) public credited;
     mapping(address currency => uint256) public withdrawn;
     uint256 public purchases;
+    mapping(uint256 licenceId => GhostLicence) internal _licences;
     uint256 internal _nonce;
 
     constructor(WorkRegistry registry_, WorkLicensing licensing_, TestToken token_) {
@@ -141,6 +152,9 @@ contract WorkLicensingHandler {
         try licensing.purchase{value: value}(offerId, recipients, shares) returns (uint256 licenceId) {
             if (!expected) revert OutcomeUnexpected("a refused purchase was accepted");
             if (licensing.ownerOf(licenceId) != buyer) revert OutcomeUnexpected("licence not minted to the buyer");
+            uint64 validUntil =
+                offer.durationDays == 0 ? 0 : uint64(block.timestamp + uint256(offer.durationDays) * 1 days);
+            _licences[licenceId] = GhostLicence(buyer, offer.workId, uint8(offer.usage), validUntil, false);
             paid[offer.currency] += offer.price;
             credited[offer.currency] += sumOwed(offer.currency) - owedBefore;
             ++purchases;
@@ -172,9 +186,11 @@ contract WorkLicensingHandler {
         uint256 licenceId = 1 + licenceIndex % total;
         address from = licensing.ownerOf(licenceId);
         bool transferable = licensing.getLicence(licenceId).transferable;
+        address to = actor(toIndex);
         vm.prank(from);
-        try licensing.transferFrom(from, actor(toIndex), licenceId) {
+        try licensing.transferFrom(from, to, licenceId) {
             if (!transferable) revert OutcomeUnexpected("a non-transferable licence moved");
+            _licences[licenceId].holder = to;
         } catch {
             if (transferable) revert OutcomeUnexpected("a transferable licence did not move");
         }
@@ -195,20 +211,9 @@ contract WorkLicensingHandler {
         bool revokedAlready = licensing.getLicence(licenceId).revoked;
         try licensing.revokeLicence(licenceId) {
             if (revokedAlready) revert OutcomeUnexpected("revoked twice");
+            _licences[licenceId].revoked = true;
         } catch {
             if (!revokedAlready) revert OutcomeUnexpected("revocation refused");
-        }
-    }
-
-    function reindexLicence(uint256 licenceIndex) external {
-        uint256 total = licensing.totalLicences();
-        if (total == 0) return;
-        uint256 licenceId = 1 + licenceIndex % total;
-        bool valid = licensing.isLicenceValid(licenceId);
-        try licensing.reindexLicence(licenceId) {
-            if (!valid) revert OutcomeUnexpected("an invalid licence was indexed");
-        } catch {
-            if (valid) revert OutcomeUnexpected("a valid licence was not indexed");
         }
     }
 
@@ -238,6 +243,10 @@ contract WorkLicensingHandler {
 
     function splitOf(uint256 workId) external view returns (address[] memory, uint16[] memory) {
         return (_recipients[workId], _shares[workId]);
+    }
+
+    function ghostLicence(uint256 licenceId) external view returns (GhostLicence memory) {
+        return _licences[licenceId];
     }
 
     /// @dev What the actors are owed together in `currency`; since only actors are ever credited, all that is owed.
