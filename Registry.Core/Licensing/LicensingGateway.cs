@@ -112,10 +112,11 @@ public sealed class LicensingGateway(IChainConnectionProvider chain)
         return await Rpc(() => contract.IsLicenceValidQueryAsync(licenceId));
     }
 
-    public async Task<bool> HasValidLicenceAsync(string holder, long workId, LicenceUsage usage, CancellationToken cancellationToken)
+    /// <summary>Whether licence <paramref name="licenceId"/> is held by <paramref name="holder"/> and valid now for that work and usage.</summary>
+    public async Task<bool> IsLicenceValidForAsync(long licenceId, string holder, long workId, LicenceUsage usage, CancellationToken cancellationToken)
     {
         var contract = await ContractAsync(cancellationToken);
-        return await Rpc(() => contract.HasValidLicenceQueryAsync(holder, workId, (byte)usage));
+        return await Rpc(() => contract.IsLicenceValidForQueryAsync(licenceId, holder, workId, (byte)usage));
     }
 
     /// <summary>The address's native balance, in wei.</summary>

@@ -31,8 +31,8 @@ public sealed class LicencePurchasesTests(AnvilFixture anvil)
         Assert.Equal(before - LicensingScene.Ether / 20 - receipt.GasUsed.Value * receipt.EffectiveGasPrice.Value, await scene.BalanceAsync(buyer.Address));
         var gateway = scene.Get<LicensingGateway>();
         Assert.True(await gateway.IsLicenceValidAsync(1, CancellationToken.None));
-        Assert.True(await gateway.HasValidLicenceAsync(buyer.Address, workId, LicenceUsage.Commercial, CancellationToken.None));
-        Assert.False(await gateway.HasValidLicenceAsync(buyer.Address, workId, LicenceUsage.Broadcast, CancellationToken.None));
+        Assert.True(await gateway.IsLicenceValidForAsync(1, buyer.Address, workId, LicenceUsage.Commercial, CancellationToken.None));
+        Assert.False(await gateway.IsLicenceValidForAsync(1, buyer.Address, workId, LicenceUsage.Broadcast, CancellationToken.None));
     }
 
     [Fact]
