@@ -7,6 +7,8 @@ using Registry.Core.Chain;
 using Registry.Core.ContentStore;
 using Registry.Core.Fingerprints.Perceptual;
 using Registry.Core.Indexing;
+using Registry.Core.Licensing;
+using Registry.Core.Licensing.Certificates;
 using Registry.Core.Persistence;
 using Registry.Core.Previews;
 using Registry.Core.Registration;
@@ -53,6 +55,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<WorkTransfers>();
         services.AddSingleton<WorkSearch>();
         services.AddSingleton<VerificationService>();
+        services.AddSingleton<LicenceCatalog>();
+        services.AddSingleton<RoyaltyReports>();
+        services.AddSingleton<LicenceCertificates>();
         services.AddSingleton(sp => new WorkPreviews(sp.GetRequiredService<IContentStore>(), sp.GetRequiredService<IOptions<PerceptualFingerprintOptions>>().Value));
         services.AddSingleton<NearDuplicateIndex>();
         services.AddSingleton<SimilarWorks>();
