@@ -26,6 +26,8 @@ public static class RegistryWebApplicationExtensions
         app.MapRegistrationsApi();
         app.MapVerifyApi();
         app.MapAccountApi();
+        app.MapLicencesApi();
+        app.MapRoyaltiesApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
