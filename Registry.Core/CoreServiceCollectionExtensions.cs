@@ -53,6 +53,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<WorkCatalog>();
         services.AddSingleton<WorkContentService>();
         services.AddSingleton<WorkTransfers>();
+        services.AddSingleton<LicensingGateway>();
+        services.AddSingleton<OfferService>();
+        services.AddSingleton<LicencePurchases>();
+        services.AddSingleton<Earnings>();
         services.AddSingleton<WorkSearch>();
         services.AddSingleton<VerificationService>();
         services.AddSingleton<LicenceCatalog>();
