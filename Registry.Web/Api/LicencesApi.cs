@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Registry.Core.Accounts;
@@ -59,18 +60,19 @@ public static partial class LicencesApi
     private static async Task<Results<Ok<LicenceCheckResponse>, ProblemHttpResult>> CheckAsync(
         string? address, string? work, string? usage, LicenceCatalog catalog, WorkCatalog works, TimeProvider clock, CancellationToken cancellationToken)
     {
+        long workId = 0;
+        LicenceUsage? kind = null;
         var problem = address is null ? LicensingMessages.AddressMissing
             : !Address().IsMatch(address) ? LicensingMessages.AddressInvalid(address)
             : work is null ? LicensingMessages.WorkMissing
-            : !long.TryParse(work, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _) ? LicensingMessages.WorkInvalid(work)
+            : !long.TryParse(work, NumberStyles.None, CultureInfo.InvariantCulture, out workId) ? LicensingMessages.WorkInvalid(work)
             : usage is null ? LicensingMessages.UsageMissing
-            : ParseUsage(usage) is null ? LicensingMessages.UsageUnknown(usage)
+            : (kind = ParseUsage(usage)) is null ? LicensingMessages.UsageUnknown(usage)
             : null;
         if (problem is not null) return ProblemResponses.Problem(StatusCodes.Status400BadRequest, "Invalid query", problem);
 
         var now = clock.GetUtcNow();
-        var workId = long.Parse(work!, System.Globalization.CultureInfo.InvariantCulture);
-        var check = await catalog.CheckAsync(address!, workId, ParseUsage(usage!)!.Value, now, cancellationToken);
+        var check = await catalog.CheckAsync(address!, workId, kind!.Value, now, cancellationToken);
         var title = check.Licence is null ? null : (await works.GetAsync(workId, cancellationToken))?.Title;
         return TypedResults.Ok(new LicenceCheckResponse(
             check.Valid,

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Registry.Core.Accounts;
 using Registry.Web.Accounts;
 
@@ -9,6 +10,6 @@ internal static class SignedInAccount
     public static async Task<string?> AddressAsync(HttpContext context, AccountService accounts, CancellationToken cancellationToken) =>
         context.User.GetUserId() is { } userId && await accounts.FindAsync(userId, cancellationToken) is { } account ? account.Address : null;
 
-    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult SignInRequired() =>
+    public static ProblemHttpResult SignInRequired() =>
         ProblemResponses.Problem(StatusCodes.Status401Unauthorized, "Unauthorized", AuthenticationProblems.SignInRequired);
 }

@@ -6,8 +6,9 @@ using Registry.Tests.Web.Api;
 namespace Registry.Tests.Web.Accounts;
 
 /// <summary>
-/// The authorization matrix of the REST API's state-changing endpoints, against the real app: each role calls
-/// with its API token (anonymous callers with none), and each row states the exact status and problem detail.
+/// The authorization matrix of the REST API's state-changing endpoints and of those that answer with an account's
+/// own data, against the real app: each role calls with its API token (anonymous callers with none), and each row
+/// states the exact status and problem detail.
 /// </summary>
 [Collection("browser")]
 public sealed class AuthorizationMatrixApiTests(BrowserFixture fixture)
@@ -15,6 +16,7 @@ public sealed class AuthorizationMatrixApiTests(BrowserFixture fixture)
     private const string SignInRequired = "Sign in, or send an API token as 'Authorization: Bearer <token>', to do this.";
     private const string NotAllowed = "Your account is not allowed to do this.";
     private const string NotTheOwner = "Only the owner of work #N can transfer it.";
+    private const string NotHolderOrBuyer = "Only the holder or the buyer of licence #N can download its certificate.";
 
     /// <summary>Anvil's dev account #1: a valid address to transfer to that is none of the matrix's accounts.</summary>
     private const string Recipient = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
@@ -39,6 +41,26 @@ public sealed class AuthorizationMatrixApiTests(BrowserFixture fixture)
     };
 
     public static TheoryData<MatrixRole> EveryRole => new(Enum.GetValues<MatrixRole>());
+
+    /// <summary>Downloads of the certificate of a licence of the Owner's work that the Licensee holds (and bought).</summary>
+    public static TheoryData<MatrixRole, int, string?> DownloadLicenseesCertificateRows => new()
+    {
+        { MatrixRole.Anonymous, 401, SignInRequired },
+        { MatrixRole.Creator, 403, NotHolderOrBuyer },
+        { MatrixRole.Licensee, 200, null },
+        { MatrixRole.Moderator, 403, NotHolderOrBuyer },
+        { MatrixRole.Admin, 403, NotHolderOrBuyer },
+    };
+
+    /// <summary>Reading one's own licences or royalties: any account, each only its own.</summary>
+    public static TheoryData<MatrixRole, int, string?> ReadOwnLicensingRows => new()
+    {
+        { MatrixRole.Anonymous, 401, SignInRequired },
+        { MatrixRole.Creator, 200, null },
+        { MatrixRole.Licensee, 200, null },
+        { MatrixRole.Moderator, 200, null },
+        { MatrixRole.Admin, 200, null },
+    };
 
     [Theory]
     [MemberData(nameof(RegisterWorkRows))]
@@ -112,5 +134,61 @@ public sealed class AuthorizationMatrixApiTests(BrowserFixture fixture)
 
         await MatrixAnswers.AssertAsync(response, 200, null);
         Assert.False((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registered").GetBoolean());
+    }
+
+    [Theory]
+    [MemberData(nameof(DownloadLicenseesCertificateRows))]
+    public async Task DownloadCertificate_OfTheLicenseesLicence_ByRole_IsAllowedOnlyToItsHolder(MatrixRole role, int status, string? detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        var licenceId = await SeedLicenceAsync(accounts, accounts[MatrixRole.Licensee].Address);
+        using var api = accounts.Api(role);
+
+        var response = await api.Http.GetAsync($"/api/licences/{licenceId}/certificate");
+
+        await MatrixAnswers.AssertAsync(response, status, detail?.Replace("#N", $"#{licenceId}"));
+        if (detail is null) Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadOwnLicensingRows))]
+    public async Task GetMyLicences_ByRole_ListsOnlyTheCallersOwn(MatrixRole role, int status, string? detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        var address = role == MatrixRole.Anonymous ? null : accounts[role].Address;
+        var own = address is null ? (long?)null : await SeedLicenceAsync(accounts, address);
+        await SeedLicenceAsync(accounts, accounts.Owner.Address);
+        using var api = accounts.Api(role);
+
+        var response = await api.Http.GetAsync("/api/me/licences");
+
+        await MatrixAnswers.AssertAsync(response, status, detail);
+        if (detail is not null) return;
+        var items = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().ToList();
+        Assert.Contains(items, l => l.GetProperty("licenceId").GetInt64() == own);
+        Assert.All(items, l => Assert.Equal(address, l.GetProperty("holder").GetString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadOwnLicensingRows))]
+    public async Task GetRoyalties_ByRole_AnswersTheCallersOwnReport(MatrixRole role, int status, string? detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var api = accounts.Api(role);
+
+        var response = await api.Http.GetAsync("/api/royalties?from=2026-01-01&to=2027-01-01");
+
+        await MatrixAnswers.AssertAsync(response, status, detail);
+        if (detail is null)
+            Assert.Equal(accounts[role].Address, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("recipient").GetString());
+    }
+
+    /// <summary>A perpetual licence of the Owner's work held by <paramref name="holder"/>, written to the app's read model as the indexer would.</summary>
+    private async Task<long> SeedLicenceAsync(MatrixAccounts accounts, string holder)
+    {
+        var offer = LicensingRows.Offer(AppReadModel.NextId(), accounts.OwnersWorkId, accounts.Owner.Address);
+        var licence = LicensingRows.Licence(AppReadModel.NextId(), offer, holder, validUntil: null);
+        await AppReadModel.AddAsync(fixture.App, offer, licence);
+        return licence.LicenceId;
     }
 }
