@@ -28,6 +28,7 @@ public static class RegistryWebApplicationExtensions
         app.MapAccountApi();
         app.MapLicencesApi();
         app.MapRoyaltiesApi();
+        app.MapLicensingActionsApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

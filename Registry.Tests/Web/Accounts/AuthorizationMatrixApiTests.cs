@@ -17,6 +17,8 @@ public sealed class AuthorizationMatrixApiTests(BrowserFixture fixture)
     private const string NotAllowed = "Your account is not allowed to do this.";
     private const string NotTheOwner = "Only the owner of work #N can transfer it.";
     private const string NotHolderOrBuyer = "Only the holder or the buyer of licence #N can download its certificate.";
+    private const string NotTheOwnerToOffer = "Only the owner of work #N can offer licences for it.";
+    private const string NothingToWithdraw = "You have nothing to withdraw.";
 
     /// <summary>Anvil's dev account #1: a valid address to transfer to that is none of the matrix's accounts.</summary>
     private const string Recipient = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
@@ -60,6 +62,55 @@ public sealed class AuthorizationMatrixApiTests(BrowserFixture fixture)
         { MatrixRole.Licensee, 200, null },
         { MatrixRole.Moderator, 200, null },
         { MatrixRole.Admin, 200, null },
+    };
+
+    /// <summary>Offers on the Owner's work, which none of the roles owns.</summary>
+    public static TheoryData<MatrixRole, int, string> OfferOnAnotherAccountsWorkRows => new()
+    {
+        { MatrixRole.Anonymous, 401, SignInRequired },
+        { MatrixRole.Creator, 403, NotTheOwnerToOffer },
+        { MatrixRole.Licensee, 403, NotAllowed },
+        { MatrixRole.Moderator, 403, NotTheOwnerToOffer },
+        { MatrixRole.Admin, 403, NotTheOwnerToOffer },
+    };
+
+    /// <summary>Pausing, resuming and withdrawing the Owner's offer, which none of the roles made.</summary>
+    public static TheoryData<string, MatrixRole, int, string> ChangeAnotherAccountsOfferRows
+    {
+        get
+        {
+            var rows = new TheoryData<string, MatrixRole, int, string>();
+            foreach (var action in new[] { "pause", "resume", "withdraw" })
+            {
+                var notTheSeller = $"Only the seller of offer #N can {action} it.";
+                rows.Add(action, MatrixRole.Anonymous, 401, SignInRequired);
+                rows.Add(action, MatrixRole.Creator, 403, notTheSeller);
+                rows.Add(action, MatrixRole.Licensee, 403, NotAllowed);
+                rows.Add(action, MatrixRole.Moderator, 403, notTheSeller);
+                rows.Add(action, MatrixRole.Admin, 403, notTheSeller);
+            }
+            return rows;
+        }
+    }
+
+    /// <summary>Buying a licence under the Owner's offer: any signed-in account may (each holds the dev chain's 10 ETH).</summary>
+    public static TheoryData<MatrixRole, int, string?> PurchaseRows => new()
+    {
+        { MatrixRole.Anonymous, 401, SignInRequired },
+        { MatrixRole.Creator, 200, null },
+        { MatrixRole.Licensee, 200, null },
+        { MatrixRole.Moderator, 200, null },
+        { MatrixRole.Admin, 200, null },
+    };
+
+    /// <summary>Withdrawing earnings: any signed-in account may ask; none of the roles has sold anything.</summary>
+    public static TheoryData<MatrixRole, int, string> WithdrawEarningsRows => new()
+    {
+        { MatrixRole.Anonymous, 401, SignInRequired },
+        { MatrixRole.Creator, 409, NothingToWithdraw },
+        { MatrixRole.Licensee, 409, NothingToWithdraw },
+        { MatrixRole.Moderator, 409, NothingToWithdraw },
+        { MatrixRole.Admin, 409, NothingToWithdraw },
     };
 
     [Theory]
@@ -120,6 +171,80 @@ public sealed class AuthorizationMatrixApiTests(BrowserFixture fixture)
 
         await MatrixAnswers.AssertAsync(response, 403, NotAllowed);
         Assert.Equal(licensee.Address, (await api.WaitForWorkAsync(licensee.WorkId!.Value)).GetProperty("owner").GetString(), ignoreCase: true);
+    }
+
+    [Theory]
+    [MemberData(nameof(OfferOnAnotherAccountsWorkRows))]
+    public async Task CreateOffer_OnAnotherAccountsWork_ByRole_IsRefusedAsTheMatrixSays(MatrixRole role, int status, string detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var api = accounts.Api(role);
+        var workId = accounts.OwnersWorkId;
+
+        var response = await api.Http.PostAsJsonAsync($"/api/works/{workId}/offers", new { price = "1", usage = "commercial", terms = "Matrix terms." });
+
+        await MatrixAnswers.AssertAsync(response, status, detail.Replace("#N", $"#{workId}"));
+    }
+
+    [Fact]
+    public async Task CreateOffer_OnItsOwnWorkByALicenseeOnly_Returns403NotAllowed()
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        var licensee = accounts[MatrixRole.Licensee];
+        using var api = accounts.Api(licensee);
+
+        var response = await api.Http.PostAsJsonAsync($"/api/works/{licensee.WorkId}/offers", new { price = "1", usage = "commercial", terms = "Matrix terms." });
+
+        await MatrixAnswers.AssertAsync(response, 403, NotAllowed);
+    }
+
+    [Theory]
+    [MemberData(nameof(ChangeAnotherAccountsOfferRows))]
+    public async Task ChangeOffer_OfAnotherAccountsOffer_ByRole_IsRefusedAsTheMatrixSays(string action, MatrixRole role, int status, string detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var api = accounts.Api(role);
+        var offerId = accounts.OwnersOfferId;
+
+        var response = await api.Http.PostAsync($"/api/offers/{offerId}/{action}", null);
+
+        await MatrixAnswers.AssertAsync(response, status, detail.Replace("#N", $"#{offerId}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(PurchaseRows))]
+    public async Task Purchase_OfAnotherAccountsOffer_ByRole_IsAllowedToEverySignedInAccount(MatrixRole role, int status, string? detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var api = accounts.Api(role);
+
+        var response = await api.Http.PostAsync($"/api/offers/{accounts.OwnersOfferId}/purchase", null);
+
+        await MatrixAnswers.AssertAsync(response, status, detail);
+        if (detail is null) Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("licenceId").GetInt64() > 0);
+    }
+
+    [Fact]
+    public async Task Purchase_OfItsOwnOfferByTheOwner_Returns409()
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var api = accounts.Api(accounts.Owner);
+
+        var response = await api.Http.PostAsync($"/api/offers/{accounts.OwnersOfferId}/purchase", null);
+
+        await MatrixAnswers.AssertAsync(response, 409, $"Work #{accounts.OwnersWorkId} is yours: you cannot buy a licence to your own work.");
+    }
+
+    [Theory]
+    [MemberData(nameof(WithdrawEarningsRows))]
+    public async Task WithdrawEarnings_ByRole_IsOpenToEverySignedInAccount(MatrixRole role, int status, string detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var api = accounts.Api(role);
+
+        var response = await api.Http.PostAsync("/api/earnings/withdraw", null);
+
+        await MatrixAnswers.AssertAsync(response, status, detail);
     }
 
     /// <summary>Verifying changes nothing; it is in the matrix because it is the one upload open to anonymous callers.</summary>
