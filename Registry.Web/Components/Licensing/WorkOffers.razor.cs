@@ -48,8 +48,8 @@ public sealed partial class WorkOffers : IDisposable
 
     private bool IsOwner => _account is not null && string.Equals(_account.Address, Work.Owner, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A Licensee who does not own the work (the contract refuses buying one's own work).</summary>
-    private bool CanBuy => _account is not null && _account.IsIn(RegistryRoles.Licensee) && !IsOwner;
+    /// <summary>Any signed-in account but the owner's (the contract refuses buying one's own work), as in the API.</summary>
+    private bool CanBuy => _account is not null && !IsOwner;
 
     /// <summary>Making offers is a Creator's action, like transferring the work.</summary>
     private bool CanManage => _account is not null && _account.IsIn(RegistryRoles.Creator) && IsOwner;

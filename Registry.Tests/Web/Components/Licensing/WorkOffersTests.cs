@@ -54,7 +54,7 @@ public sealed class WorkOffersTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Offers_ForAnotherLicensee_OfferBuyOnlyWhereTheOfferSells_AndNoOwnerControls()
+    public void Offers_ForAnotherAccount_OfferBuyOnlyWhereTheOfferSells_AndNoOwnerControls()
     {
         _context.SignInAs(_buyer);
 
