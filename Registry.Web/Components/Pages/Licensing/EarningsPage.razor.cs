@@ -16,7 +16,7 @@ namespace Registry.Web.Components.Pages.Licensing;
 /// What the signed-in account earned from licence sales: its withdrawable balance (read from the chain once the page
 /// is live) with Withdraw, and its royalty report over a period of UTC days, the last 12 months by default.
 /// </summary>
-public sealed partial class Earnings : IAsyncDisposable
+public sealed partial class EarningsPage : IAsyncDisposable
 {
     private const string DayFormat = "yyyy-MM-dd";
     private static readonly TimeSpan BalancePatience = TimeSpan.FromSeconds(5);
@@ -35,7 +35,7 @@ public sealed partial class Earnings : IAsyncDisposable
     private IJSObjectReference? _download;
 
     [Inject] private AccountService Accounts { get; set; } = default!;
-    [Inject] private Registry.Core.Licensing.Earnings EarningsService { get; set; } = default!;
+    [Inject] private Earnings EarningsService { get; set; } = default!;
     [Inject] private RoyaltyReports Reports { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private IJSRuntime Js { get; set; } = default!;
