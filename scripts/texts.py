@@ -275,6 +275,7 @@ TEXTS = [
     ("OfferProblem_UnknownWork", "There is no work #{0}.", "不存在作品 #{0}。"),
     ("OfferProblem_NotOwner", "Only the owner of work #{0} can offer licences for it.", "只有作品 #{0} 的所有者才能为其提供许可。"),
     ("OfferProblem_UnknownOffer", "There is no offer #{0}.", "不存在报价 #{0}。"),
+    ("OfferProblem_NotSeller", "Only the seller of offer #{0} can change it.", "只有报价 #{0} 的发布者才能更改它。"),
     ("OfferProblem_NotSeller_Pause", "Only the seller of offer #{0} can pause it.", "只有报价 #{0} 的发布者才能暂停它。"),
     ("OfferProblem_NotSeller_Resume", "Only the seller of offer #{0} can resume it.", "只有报价 #{0} 的发布者才能恢复它。"),
     ("OfferProblem_NotSeller_Withdraw", "Only the seller of offer #{0} can withdraw it.", "只有报价 #{0} 的发布者才能撤回它。"),
