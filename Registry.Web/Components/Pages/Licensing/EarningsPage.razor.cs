@@ -84,7 +84,11 @@ public sealed partial class EarningsPage : IAsyncDisposable
         {
             var outcome = await EarningsService.WithdrawAsync(_account!.UserId, _disposed.Token);
             if (outcome.TransactionHash is null) _withdrawProblem = RefusalTexts.Withdrawal(L, outcome);
-            else _withdrawn = outcome;
+            else
+            {
+                _withdrawn = outcome;
+                _ = FollowWithdrawalAsync();
+            }
         }
         catch (ChainUnavailableException e)
         {
@@ -99,6 +103,23 @@ public sealed partial class EarningsPage : IAsyncDisposable
             _withdrawing = false;
         }
         await ReadWithdrawableAsync();
+    }
+
+    /// <summary>The withdrawal is mined; a report that covers today lists it once the indexer has it.</summary>
+    private async Task FollowWithdrawalAsync()
+    {
+        if (_report is not { } shown || shown.To <= DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime)) return;
+        var seen = shown.Withdrawals.Count;
+        try
+        {
+            for (var i = 0; i < 30 && (_report?.Withdrawals.Count ?? 0) <= seen; i++)
+            {
+                await Task.Delay(1000, _disposed.Token);
+                await ShowAsync();
+                await InvokeAsync(StateHasChanged);
+            }
+        }
+        catch (OperationCanceledException) { }
     }
 
     private async Task ShowAsync()
