@@ -90,6 +90,7 @@ public sealed class LicensingOnChainTests(AnvilFixture anvil) : IAsyncLifetime
         Assert.Equal("1", done.GetAttribute("data-licence-id"));
         Assert.Equal("/licences/1", done.QuerySelector("[data-testid=buy-licence-link]")!.GetAttribute("href"));
         Assert.Equal("/api/licences/1/certificate", done.QuerySelector("[data-testid=buy-certificate]")!.GetAttribute("href"));
+        Assert.Equal("licence-1.pdf", done.QuerySelector("[data-testid=buy-certificate]")!.GetAttribute("download"));
         Assert.StartsWith("Licence #1 is yours (transaction 0x", done.TextContent.Trim());
 
         _context.SignInAs(_owner);

@@ -47,6 +47,7 @@ public sealed class MyLicencesTests : IAsyncLifetime
         Assert.Equal("DE, FR", valid.QuerySelector("[data-testid=licence-territory]")!.TextContent);
         Assert.Equal($"{until.UtcDateTime:f} UTC", valid.QuerySelector("[data-testid=licence-valid-until]")!.TextContent);
         Assert.Equal("/api/licences/21/certificate", valid.QuerySelector("[data-testid=licence-certificate]")!.GetAttribute("href"));
+        Assert.Equal("licence-21.pdf", valid.QuerySelector("[data-testid=licence-certificate]")!.GetAttribute("download"));
         Assert.Equal(["Revoked", "Expired", "Valid"], rows.Select(r => r.QuerySelector("[data-testid=licence-status]")!.TextContent.Trim()));
         Assert.Equal("Broadcast", rows[1].QuerySelector("[data-testid=licence-usage]")!.TextContent);
         Assert.Equal("Worldwide", rows[1].QuerySelector("[data-testid=licence-territory]")!.TextContent);
