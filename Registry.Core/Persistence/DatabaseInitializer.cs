@@ -8,7 +8,8 @@ namespace Registry.Core.Persistence;
 /// <summary>
 /// Creates the schema on first use, turns on WAL, and adds the FTS5 index over titles, descriptions and tags.
 /// The trigram tokenizer matches any substring of three or more characters, so Chinese titles (no spaces
-/// between words) are found as well as English ones. The app's roles are always there.
+/// between words) are found as well as English ones; words of one or two CJK characters, which no trigram holds, are
+/// in a second index (<see cref="CjkFullTextSchema"/>). The app's roles are always there.
 /// </summary>
 public static partial class DatabaseInitializer
 {
@@ -43,6 +44,7 @@ public static partial class DatabaseInitializer
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         foreach (var statement in FullTextSchema)
             await db.Database.ExecuteSqlRawAsync(statement, cancellationToken);
+        await CjkFullTextSchema.EnsureAsync(db, cancellationToken);
         await AddRolesAsync(db, cancellationToken);
     }
 
