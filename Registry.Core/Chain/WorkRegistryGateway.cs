@@ -32,13 +32,14 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
     }
 
     /// <summary>Signs <c>register</c> for the platform account (gas estimated first, which is where a revert shows).</summary>
+    /// <param name="split">The royalty split to register; null: the platform account alone.</param>
     /// <exception cref="WorkAlreadyRegisteredException">The content hash is registered already.</exception>
     /// <exception cref="RegistrationRevertedException">The contract refuses the registration for another reason.</exception>
-    public async Task<SignedTransaction> SignRegistrationAsync(byte[] contentHash, Cid contentCid, Cid? metadataCid, ulong fingerprint, CancellationToken cancellationToken)
+    public async Task<SignedTransaction> SignRegistrationAsync(byte[] contentHash, Cid contentCid, Cid? metadataCid, ulong fingerprint, IReadOnlyList<RoyaltyShare>? split, CancellationToken cancellationToken)
     {
         var (connection, web3) = await ConnectAsync(cancellationToken);
         var creator = web3.TransactionManager.Account.Address;
-        var function = RegistrationMessages.Register(contentHash, contentCid, metadataCid, fingerprint, [new RoyaltyShare(creator, RoyaltyShare.Whole)]);
+        var function = RegistrationMessages.Register(contentHash, contentCid, metadataCid, fingerprint, split ?? SplitInput.OrCreatorAlone([], creator));
         return await SignForPlatformAsync(connection, web3, function);
     }
 
@@ -46,15 +47,17 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
     /// The creator's key signs the registration (EIP-712: creator, content, split, nonce, deadline, chain, registry) and
     /// the platform account signs <c>registerFor</c> carrying it: the work is minted to the creator, the platform pays.
     /// </summary>
+    /// <param name="split">The royalty split to register (the signature covers it); null: the creator alone. The creator need not be in it.</param>
     /// <exception cref="WorkAlreadyRegisteredException">The content hash is registered already.</exception>
     /// <exception cref="RegistrationRevertedException">The contract refuses the registration for another reason.</exception>
-    public async Task<SignedTransaction> SignRelayedRegistrationAsync(string creatorKey, DateTimeOffset deadline, byte[] contentHash, Cid contentCid, Cid? metadataCid, ulong fingerprint, CancellationToken cancellationToken)
+    public async Task<SignedTransaction> SignRelayedRegistrationAsync(string creatorKey, DateTimeOffset deadline, byte[] contentHash, Cid contentCid, Cid? metadataCid, ulong fingerprint,
+        IReadOnlyList<RoyaltyShare>? split, CancellationToken cancellationToken)
     {
         var (connection, web3) = await ConnectAsync(cancellationToken);
         var creator = new Account(creatorKey).Address.ToLowerInvariant();
         var nonce = await Rpc(() => web3.Eth.GetContractQueryHandler<NoncesFunction>()
             .QueryAsync<BigInteger>(connection.WorkRegistryAddress, new NoncesFunction { Owner = creator }));
-        var split = new[] { new RoyaltyShare(creator, RoyaltyShare.Whole) };
+        split ??= SplitInput.OrCreatorAlone([], creator);
         var expires = deadline.ToUnixTimeSeconds();
         var signature = RelayedRegistrationSigner.Sign(creatorKey, connection.ChainId, connection.WorkRegistryAddress, nonce, expires, contentHash, contentCid, metadataCid, fingerprint, split);
         var function = RegistrationMessages.RegisterFor(contentHash, contentCid, metadataCid, fingerprint, split, creator, expires, signature);
