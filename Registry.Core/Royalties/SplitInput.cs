@@ -17,16 +17,27 @@ public static class SplitInput
     public static SplitInputResult Parse(string? text)
     {
         var entries = (text ?? "").Split(Separators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (entries.Length > MaxRecipients)
-            return Refuse(new(SplitProblemKind.TooManyRecipients, $"A split can name at most {MaxRecipients} recipients; this one names {entries.Length}.", Total: entries.Length));
-
-        var shares = new List<RoyaltyShare>(entries.Length);
+        if (entries.Length > MaxRecipients) return TooMany(entries.Length);
+        var pairs = new List<(string Address, string Share)>(entries.Length);
         foreach (var entry in entries)
         {
             var colon = entry.LastIndexOf(':');
             if (colon < 0)
                 return Refuse(new(SplitProblemKind.MalformedEntry, $"'{entry}' is not an address and a share: write them as 0x…:basis points, e.g. 0x…:2500 for 25 %.", entry));
-            var (address, share) = (entry[..colon].Trim(), entry[(colon + 1)..].Trim());
+            pairs.Add((entry[..colon], entry[(colon + 1)..]));
+        }
+        return Check(pairs);
+    }
+
+    /// <summary>Checks a split given as (address, basis points) pairs as typed, e.g. by the rows of a form.</summary>
+    public static SplitInputResult Check(IReadOnlyList<(string Address, string Share)> entries)
+    {
+        if (entries.Count > MaxRecipients) return TooMany(entries.Count);
+
+        var shares = new List<RoyaltyShare>(entries.Count);
+        foreach (var (typedAddress, typedShare) in entries)
+        {
+            var (address, share) = (typedAddress.Trim(), typedShare.Trim());
             if (!IsAddress(address))
                 return Refuse(new(SplitProblemKind.InvalidAddress, $"'{address}' is not a valid address: expected 0x followed by 40 hexadecimal digits.", address));
             var recipient = address.ToLowerInvariant();
@@ -57,6 +68,9 @@ public static class SplitInput
         text.Length == 42 && text[0] == '0' && text[1] is 'x' or 'X' && !text.AsSpan(2).ContainsAnyExcept(HexDigits);
 
     private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
+
+    private static SplitInputResult TooMany(int count) =>
+        Refuse(new(SplitProblemKind.TooManyRecipients, $"A split can name at most {MaxRecipients} recipients; this one names {count}.", Total: count));
 
     private static SplitInputResult Refuse(SplitProblem problem) => new([], problem);
 }

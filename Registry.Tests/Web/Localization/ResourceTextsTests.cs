@@ -67,6 +67,7 @@ public sealed partial class ResourceTextsTests
         foreach (var change in Enum.GetNames<OfferChange>()) yield return $"OfferProblem_NotSeller_{change}";
         foreach (var problem in Enum.GetNames<PurchaseProblem>()) yield return $"PurchaseProblem_{problem}";
         foreach (var problem in Enum.GetNames<WithdrawalProblem>()) yield return $"WithdrawalProblem_{problem}";
+        foreach (var problem in Enum.GetNames<Registry.Core.Royalties.SplitProblemKind>()) yield return $"Split_{problem}";
     }
 
     private static HashSet<string> Keys(string file) => Texts(file).Keys.ToHashSet();
