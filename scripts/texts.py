@@ -70,6 +70,7 @@ TEXTS = [
     ("Sha256", "SHA-256", "SHA-256"),
     ("Cid", "CID", "CID"),
     ("Owner", "Owner", "所有者"),
+    ("RoyaltySplitFact", "Royalty split", "版税分成"),
     ("Creator", "Creator", "创作者"),
     ("Transaction", "Transaction", "交易"),
     ("Block", "Block", "区块"),
