@@ -63,7 +63,7 @@ public sealed class LicensingGateway(IChainConnectionProvider chain)
         function.FromAddress = buyer;
         var gas = await GuardedAsync(buyer, () => web3.Eth.GetContractTransactionHandler<PurchaseFunction>()
             .EstimateGasAsync(connection.RequireLicensing(), function), cancellationToken);
-        var fee = await Rpc(() => web3.TransactionManager.Fee1559SuggestionStrategy.SuggestFeeAsync());
+        var fee = await ChainRpc.CallAsync(() => web3.TransactionManager.Fee1559SuggestionStrategy.SuggestFeeAsync());
         return new PurchaseQuote(gas.Value, fee.MaxFeePerGas ?? BigInteger.Zero, fee.MaxPriorityFeePerGas ?? BigInteger.Zero);
     }
 
@@ -91,7 +91,7 @@ public sealed class LicensingGateway(IChainConnectionProvider chain)
     public async Task<OfferOnChain?> GetOfferAsync(long offerId, CancellationToken cancellationToken)
     {
         var contract = await ContractAsync(cancellationToken);
-        var offer = (await Rpc(() => contract.GetOfferQueryAsync(offerId))).ReturnValue1;
+        var offer = (await ChainRpc.CallAsync(() => contract.GetOfferQueryAsync(offerId))).ReturnValue1;
         if (offer.WorkId == 0) return null;
         return new OfferOnChain(
             offerId, offer.Seller.ToLowerInvariant(), (long)offer.WorkId, (LicenceUsage)offer.Usage, (OfferStatus)offer.Status,
@@ -103,27 +103,27 @@ public sealed class LicensingGateway(IChainConnectionProvider chain)
     public async Task<BigInteger> OwedAsync(string currency, string account, CancellationToken cancellationToken)
     {
         var contract = await ContractAsync(cancellationToken);
-        return await Rpc(() => contract.OwedQueryAsync(currency, account));
+        return await ChainRpc.CallAsync(() => contract.OwedQueryAsync(currency, account));
     }
 
     public async Task<bool> IsLicenceValidAsync(long licenceId, CancellationToken cancellationToken)
     {
         var contract = await ContractAsync(cancellationToken);
-        return await Rpc(() => contract.IsLicenceValidQueryAsync(licenceId));
+        return await ChainRpc.CallAsync(() => contract.IsLicenceValidQueryAsync(licenceId));
     }
 
     /// <summary>Whether licence <paramref name="licenceId"/> is held by <paramref name="holder"/> and valid now for that work and usage.</summary>
     public async Task<bool> IsLicenceValidForAsync(long licenceId, string holder, long workId, LicenceUsage usage, CancellationToken cancellationToken)
     {
         var contract = await ContractAsync(cancellationToken);
-        return await Rpc(() => contract.IsLicenceValidForQueryAsync(licenceId, holder, workId, (byte)usage));
+        return await ChainRpc.CallAsync(() => contract.IsLicenceValidForQueryAsync(licenceId, holder, workId, (byte)usage));
     }
 
     /// <summary>The address's native balance, in wei.</summary>
     public async Task<BigInteger> BalanceOfAsync(string address, CancellationToken cancellationToken)
     {
         var (_, web3) = await ConnectAsync(null, cancellationToken);
-        return (await Rpc(() => web3.Eth.GetBalance.SendRequestAsync(address))).Value;
+        return (await ChainRpc.CallAsync(() => web3.Eth.GetBalance.SendRequestAsync(address))).Value;
     }
 
     private static PurchaseFunction Purchase(long offerId, BigInteger price, IReadOnlyList<RoyaltyShare> split) => new()
@@ -147,7 +147,7 @@ public sealed class LicensingGateway(IChainConnectionProvider chain)
 
         // Estimated fine but reverted once mined (someone else's transaction came first): replaying the call on the
         // state after its block says why, almost always.
-        await Refusing(() => Rpc(() => web3.Eth.GetContractQueryHandler<TFunction>()
+        await Refusing(() => ChainRpc.CallAsync(() => web3.Eth.GetContractQueryHandler<TFunction>()
             .QueryRawAsync(contract, function, new BlockParameter(receipt.BlockNumber))));
         throw new LicensingRefusedException(null, $"The licensing transaction {receipt.TransactionHash} was mined but reverted.");
     }
@@ -173,7 +173,7 @@ public sealed class LicensingGateway(IChainConnectionProvider chain)
     {
         try
         {
-            return await Refusing(() => Rpc(call));
+            return await Refusing(() => ChainRpc.CallAsync(call));
         }
         catch (ChainUnavailableException e) when (e.InnerException is RpcResponseException r && r.Message.Contains("insufficient funds", StringComparison.OrdinalIgnoreCase))
         {
@@ -195,27 +195,5 @@ public sealed class LicensingGateway(IChainConnectionProvider chain)
         {
             throw new LicensingRefusedException(null, $"The licensing contract refused the transaction: {revert.RevertMessage}");
         }
-    }
-
-    private static async Task<T> Rpc<T>(Func<Task<T>> call)
-    {
-        try
-        {
-            return await call();
-        }
-        catch (Exception e) when (e is RpcClientUnknownException or RpcClientTimeoutException or HttpRequestException or TaskCanceledException)
-        {
-            throw new ChainUnavailableException($"The chain node cannot be reached: {RootMessage(e)}", e);
-        }
-        catch (RpcResponseException e)
-        {
-            throw new ChainUnavailableException($"The chain node answered with an error: {e.Message}", e);
-        }
-    }
-
-    private static string RootMessage(Exception e)
-    {
-        while (e.InnerException is not null) e = e.InnerException;
-        return e.Message;
     }
 }
