@@ -71,6 +71,7 @@ TEXTS = [
     ("Cid", "CID", "CID"),
     ("Owner", "Owner", "所有者"),
     ("RoyaltySplitFact", "Royalty split", "版税分成"),
+    ("LicenceBeingIndexed", "Licence #{0} is bought; it appears here as soon as the registry has read it from the chain.", "许可 #{0} 已购买；注册表从链上读取后即会显示在此处。"),
     ("Creator", "Creator", "创作者"),
     ("Transaction", "Transaction", "交易"),
     ("Block", "Block", "区块"),

@@ -54,7 +54,7 @@ public sealed class LicensingJourneyTests(BrowserFixture browser)
         var licenceId = await done.GetAttributeAsync("data-licence-id");
         Assert.False(string.IsNullOrEmpty(licenceId));
 
-        await buyer.GotoAsync("/licences");
+        await done.GetByTestId("buy-my-licences").ClickAsync();
         var row = buyer.Locator($"[data-testid=licence-row][data-licence-id='{licenceId}']");
         await Expect(row.GetByTestId("licence-status")).ToHaveTextAsync("Valid", new() { Timeout = 30_000 });
         var download = await buyer.RunAndWaitForDownloadAsync(() => row.GetByTestId("licence-certificate").ClickAsync());

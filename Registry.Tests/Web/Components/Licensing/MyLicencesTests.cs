@@ -1,4 +1,6 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Registry.Core.Accounts;
 using Registry.Core.Licensing;
@@ -61,6 +63,21 @@ public sealed class MyLicencesTests : IAsyncLifetime
 
         Assert.Equal("You hold no licences yet.", page.Find("[data-testid=no-licences]").TextContent);
         Assert.Empty(page.FindAll("[data-testid=licence-row]"));
+    }
+
+    [Fact]
+    public async Task MyLicences_WhenTheLicenceJustBoughtIsNotIndexedYet_SaysSoThenListsItOnceIndexed()
+    {
+        var print = LicensingRows.Offer(1, 7, Seller);
+        await LicensingRows.AddAsync(Factory, ReadModelDatabase.Work(7, "Harbour at dawn", owner: Seller), print);
+
+        _context.Bunit.Services.GetRequiredService<NavigationManager>().NavigateTo("/licences?licence=31");
+        var page = _context.Bunit.Render<MyLicences>();
+
+        Assert.Equal("Licence #31 is bought; it appears here as soon as the registry has read it from the chain.", page.Find("[data-testid=licence-pending]").TextContent);
+        await LicensingRows.AddAsync(Factory, LicensingRows.Licence(31, print, _licensee.Address, validUntil: null));
+        page.WaitForAssertion(() => Assert.Equal("31", page.Find("[data-testid=licence-row]").GetAttribute("data-licence-id")), TimeSpan.FromSeconds(10));
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=licence-pending]")), TimeSpan.FromSeconds(10));
     }
 
     private IDbContextFactory<RegistryDbContext> Factory => _context.Get<IDbContextFactory<RegistryDbContext>>();
