@@ -23,7 +23,8 @@ public sealed class ChainConnectionSource : IChainConnectionProvider
             Fail("Chain:RpcUrl is configured, so Chain:WorkRegistryAddress and Chain:SignerKey must be configured too.");
             return;
         }
-        Set(new ChainConnection(o.RpcUrl, o.ChainId, o.WorkRegistryAddress, o.SignerKey, o.Confirmations));
+        Set(new ChainConnection(o.RpcUrl, o.ChainId, o.WorkRegistryAddress, o.SignerKey, o.Confirmations,
+            WorkLicensingAddress: string.IsNullOrWhiteSpace(o.WorkLicensingAddress) ? null : o.WorkLicensingAddress));
     }
 
     /// <summary>No <c>Chain:RpcUrl</c> is configured, so <see cref="DevChainHost"/> runs the app's own anvil (before and after it has started).</summary>

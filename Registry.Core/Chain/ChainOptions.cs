@@ -27,6 +27,9 @@ public sealed class ChainOptions
 
     public string? WorkRegistryAddress { get; set; }
 
+    /// <summary>The WorkLicensing contract consulting <see cref="WorkRegistryAddress"/>; licensing is unavailable without it.</summary>
+    public string? WorkLicensingAddress { get; set; }
+
     /// <summary>Blocks a log must be buried under before the indexer takes it; 0 on the dev chain, which mines only on demand.</summary>
     public int Confirmations { get; set; }
 

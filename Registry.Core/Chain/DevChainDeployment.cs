@@ -1,4 +1,4 @@
 namespace Registry.Core.Chain;
 
-/// <summary>Where the contracts were deployed on the embedded dev chain; kept in the data folder.</summary>
-public sealed record DevChainDeployment(long ChainId, string WorkRegistry, DateTimeOffset DeployedAt);
+/// <summary>What the embedded dev chain has deployed, recorded beside its state; <paramref name="WorkLicensing"/> is null in records older than licensing.</summary>
+public sealed record DevChainDeployment(long ChainId, string WorkRegistry, DateTimeOffset DeployedAt, string? WorkLicensing = null);

@@ -28,9 +28,10 @@ public sealed class DevChainHost(
         {
             _anvil = await AnvilProcess.StartAsync(options.ChainId, Path.Combine(folder, "anvil-state.json"), string.IsNullOrWhiteSpace(options.AnvilPath) ? null : options.AnvilPath, cancellationToken);
             var signerKey = options.SignerKey ?? ChainOptions.DevChainSignerKey;
-            var address = await EnsureDeployedAsync(Path.Combine(folder, "deployment.json"), _anvil.RpcUrl, options.ChainId, signerKey, cancellationToken);
-            connection.Set(new ChainConnection(_anvil.RpcUrl, options.ChainId, address, signerKey, Confirmations: 0, IsDevChain: true));
-            logger.LogInformation("Dev chain {ChainId} at {RpcUrl}; WorkRegistry at {Address}", options.ChainId, _anvil.RpcUrl, address);
+            var deployed = await EnsureDeployedAsync(Path.Combine(folder, "deployment.json"), _anvil.RpcUrl, options.ChainId, signerKey, cancellationToken);
+            connection.Set(new ChainConnection(_anvil.RpcUrl, options.ChainId, deployed.WorkRegistry, signerKey, Confirmations: 0, IsDevChain: true, deployed.WorkLicensing));
+            logger.LogInformation("Dev chain {ChainId} at {RpcUrl}; WorkRegistry at {Registry}, WorkLicensing at {Licensing}",
+                options.ChainId, _anvil.RpcUrl, deployed.WorkRegistry, deployed.WorkLicensing);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -48,17 +49,19 @@ public sealed class DevChainHost(
         _anvil = null;
     }
 
-    private static async Task<string> EnsureDeployedAsync(string recordPath, string rpcUrl, long chainId, string signerKey, CancellationToken cancellationToken)
+    /// <summary>The recorded contracts when the chain still has them; deploys what is missing (licensing alone for a chain from before it).</summary>
+    private static async Task<DevChainDeployment> EnsureDeployedAsync(string recordPath, string rpcUrl, long chainId, string signerKey, CancellationToken cancellationToken)
     {
         var deployer = new ContractDeployer(rpcUrl, chainId, signerKey);
+        DevChainDeployment? recorded = null;
         if (File.Exists(recordPath))
-        {
-            var recorded = JsonSerializer.Deserialize<DevChainDeployment>(await File.ReadAllTextAsync(recordPath, cancellationToken));
-            if (recorded is not null && recorded.ChainId == chainId && await deployer.HasCodeAsync(recorded.WorkRegistry))
-                return recorded.WorkRegistry;
-        }
-        var address = await deployer.DeployWorkRegistryAsync(cancellationToken);
-        await File.WriteAllTextAsync(recordPath, JsonSerializer.Serialize(new DevChainDeployment(chainId, address, DateTimeOffset.UtcNow)), cancellationToken);
-        return address;
+            recorded = JsonSerializer.Deserialize<DevChainDeployment>(await File.ReadAllTextAsync(recordPath, cancellationToken));
+        if (recorded is null || recorded.ChainId != chainId || !await deployer.HasCodeAsync(recorded.WorkRegistry))
+            recorded = new DevChainDeployment(chainId, await deployer.DeployWorkRegistryAsync(cancellationToken), DateTimeOffset.UtcNow);
+        else if (recorded.WorkLicensing is { } licensing && await deployer.HasCodeAsync(licensing))
+            return recorded;
+        recorded = recorded with { WorkLicensing = await deployer.DeployWorkLicensingAsync(recorded.WorkRegistry, cancellationToken) };
+        await File.WriteAllTextAsync(recordPath, JsonSerializer.Serialize(recorded), cancellationToken);
+        return recorded;
     }
 }

@@ -26,19 +26,20 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
     public async Task<long> FindWorkIdAsync(byte[] contentHash, CancellationToken cancellationToken)
     {
         var (connection, web3) = await ConnectAsync(cancellationToken);
-        var id = await Rpc(() => web3.Eth.GetContractQueryHandler<WorkIdOfFunction>()
+        var id = await ChainRpc.CallAsync(() => web3.Eth.GetContractQueryHandler<WorkIdOfFunction>()
             .QueryAsync<BigInteger>(connection.WorkRegistryAddress, new WorkIdOfFunction { ContentHash = contentHash }));
         return (long)id;
     }
 
     /// <summary>Signs <c>register</c> for the platform account (gas estimated first, which is where a revert shows).</summary>
+    /// <param name="split">The royalty split to register; null: the platform account alone.</param>
     /// <exception cref="WorkAlreadyRegisteredException">The content hash is registered already.</exception>
     /// <exception cref="RegistrationRevertedException">The contract refuses the registration for another reason.</exception>
-    public async Task<SignedTransaction> SignRegistrationAsync(byte[] contentHash, Cid contentCid, Cid? metadataCid, ulong fingerprint, CancellationToken cancellationToken)
+    public async Task<SignedTransaction> SignRegistrationAsync(byte[] contentHash, Cid contentCid, Cid? metadataCid, ulong fingerprint, IReadOnlyList<RoyaltyShare>? split, CancellationToken cancellationToken)
     {
         var (connection, web3) = await ConnectAsync(cancellationToken);
         var creator = web3.TransactionManager.Account.Address;
-        var function = RegistrationMessages.Register(contentHash, contentCid, metadataCid, fingerprint, [new RoyaltyShare(creator, RoyaltyShare.Whole)]);
+        var function = RegistrationMessages.Register(contentHash, contentCid, metadataCid, fingerprint, split ?? SplitInput.OrCreatorAlone([], creator));
         return await SignForPlatformAsync(connection, web3, function);
     }
 
@@ -46,15 +47,17 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
     /// The creator's key signs the registration (EIP-712: creator, content, split, nonce, deadline, chain, registry) and
     /// the platform account signs <c>registerFor</c> carrying it: the work is minted to the creator, the platform pays.
     /// </summary>
+    /// <param name="split">The royalty split to register (the signature covers it); null: the creator alone. The creator need not be in it.</param>
     /// <exception cref="WorkAlreadyRegisteredException">The content hash is registered already.</exception>
     /// <exception cref="RegistrationRevertedException">The contract refuses the registration for another reason.</exception>
-    public async Task<SignedTransaction> SignRelayedRegistrationAsync(string creatorKey, DateTimeOffset deadline, byte[] contentHash, Cid contentCid, Cid? metadataCid, ulong fingerprint, CancellationToken cancellationToken)
+    public async Task<SignedTransaction> SignRelayedRegistrationAsync(string creatorKey, DateTimeOffset deadline, byte[] contentHash, Cid contentCid, Cid? metadataCid, ulong fingerprint,
+        IReadOnlyList<RoyaltyShare>? split, CancellationToken cancellationToken)
     {
         var (connection, web3) = await ConnectAsync(cancellationToken);
         var creator = new Account(creatorKey).Address.ToLowerInvariant();
-        var nonce = await Rpc(() => web3.Eth.GetContractQueryHandler<NoncesFunction>()
+        var nonce = await ChainRpc.CallAsync(() => web3.Eth.GetContractQueryHandler<NoncesFunction>()
             .QueryAsync<BigInteger>(connection.WorkRegistryAddress, new NoncesFunction { Owner = creator }));
-        var split = new[] { new RoyaltyShare(creator, RoyaltyShare.Whole) };
+        split ??= SplitInput.OrCreatorAlone([], creator);
         var expires = deadline.ToUnixTimeSeconds();
         var signature = RelayedRegistrationSigner.Sign(creatorKey, connection.ChainId, connection.WorkRegistryAddress, nonce, expires, contentHash, contentCid, metadataCid, fingerprint, split);
         var function = RegistrationMessages.RegisterFor(contentHash, contentCid, metadataCid, fingerprint, split, creator, expires, signature);
@@ -67,11 +70,11 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
         var handler = web3.Eth.GetContractTransactionHandler<TFunction>();
         try
         {
-            function.Gas = await Rpc(() => handler.EstimateGasAsync(connection.WorkRegistryAddress, function));
+            function.Gas = await ChainRpc.CallAsync(() => handler.EstimateGasAsync(connection.WorkRegistryAddress, function));
             // From the node every time: a transaction signed but never sent (a crash, an expired signature) must not leave a gap.
-            function.Nonce = await Rpc(() => web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(
+            function.Nonce = await ChainRpc.CallAsync(() => web3.Eth.Transactions.GetTransactionCount.SendRequestAsync(
                 web3.TransactionManager.Account.Address, BlockParameter.CreatePending()));
-            var signed = await Rpc(() => handler.SignTransactionAsync(connection.WorkRegistryAddress, function));
+            var signed = await ChainRpc.CallAsync(() => handler.SignTransactionAsync(connection.WorkRegistryAddress, function));
             return new SignedTransaction(signed.EnsureHexPrefix(), Nethereum.Util.TransactionUtils.CalculateTransactionHash(signed).EnsureHexPrefix());
         }
         catch (SmartContractCustomErrorRevertException revert) when (revert.IsCustomErrorFor<WorkRegistryAlreadyRegisteredError>())
@@ -92,7 +95,7 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
         var (connection, web3) = await ConnectAsync(cancellationToken);
         try
         {
-            var receipt = await Rpc(() => web3.Eth.GetContractTransactionHandler<GrantRoleFunction>()
+            var receipt = await ChainRpc.CallAsync(() => web3.Eth.GetContractTransactionHandler<GrantRoleFunction>()
                 .SendRequestAndWaitForReceiptAsync(connection.WorkRegistryAddress, new GrantRoleFunction { Role = ModeratorRole, Account = address }, cancellationToken));
             return receipt.TransactionHash;
         }
@@ -105,7 +108,7 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
     public async Task<bool> IsModeratorAsync(string address, CancellationToken cancellationToken)
     {
         var (connection, web3) = await ConnectAsync(cancellationToken);
-        return await Rpc(() => web3.Eth.GetContractQueryHandler<HasRoleFunction>()
+        return await ChainRpc.CallAsync(() => web3.Eth.GetContractQueryHandler<HasRoleFunction>()
             .QueryAsync<bool>(connection.WorkRegistryAddress, new HasRoleFunction { Role = ModeratorRole, Account = address }));
     }
 
@@ -115,7 +118,7 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
         var (connection, web3) = await ConnectAsync(cancellationToken);
         try
         {
-            var owner = await Rpc(() => web3.Eth.GetContractQueryHandler<OwnerOfFunction>()
+            var owner = await ChainRpc.CallAsync(() => web3.Eth.GetContractQueryHandler<OwnerOfFunction>()
                 .QueryAsync<string>(connection.WorkRegistryAddress, new OwnerOfFunction { TokenId = workId }));
             return owner.ToLowerInvariant();
         }
@@ -133,7 +136,7 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
         var transfer = new SafeTransferFromFunction { From = from, To = to, TokenId = workId };
         try
         {
-            var receipt = await Rpc(() => web3.Eth.GetContractTransactionHandler<SafeTransferFromFunction>()
+            var receipt = await ChainRpc.CallAsync(() => web3.Eth.GetContractTransactionHandler<SafeTransferFromFunction>()
                 .SendRequestAndWaitForReceiptAsync(connection.WorkRegistryAddress, transfer, cancellationToken));
             return Works.TransferOutcome.Sent(receipt.TransactionHash);
         }
@@ -153,7 +156,7 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
         var (_, web3) = await ConnectAsync(cancellationToken);
         try
         {
-            await Rpc(() => web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(transaction.Raw));
+            await ChainRpc.CallAsync(() => web3.Eth.Transactions.SendRawTransaction.SendRequestAsync(transaction.Raw));
         }
         catch (ChainUnavailableException e) when (e.InnerException is RpcResponseException r && IsAlreadyKnown(r.Message))
         {
@@ -165,7 +168,7 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
     public async Task<bool> IsKnownAsync(string transactionHash, CancellationToken cancellationToken)
     {
         var (_, web3) = await ConnectAsync(cancellationToken);
-        var tx = await Rpc(() => web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(transactionHash));
+        var tx = await ChainRpc.CallAsync(() => web3.Eth.Transactions.GetTransactionByHash.SendRequestAsync(transactionHash));
         return tx is not null;
     }
 
@@ -174,12 +177,12 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
     public async Task<MinedRegistration?> GetRegistrationReceiptAsync(string transactionHash, CancellationToken cancellationToken)
     {
         var (_, web3) = await ConnectAsync(cancellationToken);
-        var receipt = await Rpc(() => web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(transactionHash));
+        var receipt = await ChainRpc.CallAsync(() => web3.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(transactionHash));
         if (receipt is null) return null;
         if (receipt.Status?.Value != BigInteger.One)
             throw new RegistrationRevertedException($"The registration transaction {transactionHash} was mined but reverted.");
         var registered = receipt.DecodeAllEvents<WorkRegisteredEventDTO>().Single().Event;
-        var block = await Rpc(() => web3.Eth.Blocks.GetBlockWithTransactionsHashesByHash.SendRequestAsync(receipt.BlockHash));
+        var block = await ChainRpc.CallAsync(() => web3.Eth.Blocks.GetBlockWithTransactionsHashesByHash.SendRequestAsync(receipt.BlockHash));
         return new MinedRegistration(
             (long)registered.WorkId,
             registered.Creator.ToLowerInvariant(),
@@ -201,26 +204,4 @@ public sealed class WorkRegistryGateway(IChainConnectionProvider chain)
     private static bool IsAlreadyKnown(string message) =>
         message.Contains("already known", StringComparison.OrdinalIgnoreCase)
         || message.Contains("already imported", StringComparison.OrdinalIgnoreCase);
-
-    private static async Task<T> Rpc<T>(Func<Task<T>> call)
-    {
-        try
-        {
-            return await call();
-        }
-        catch (Exception e) when (e is RpcClientUnknownException or RpcClientTimeoutException or HttpRequestException or TaskCanceledException)
-        {
-            throw new ChainUnavailableException($"The chain node cannot be reached: {RootMessage(e)}", e);
-        }
-        catch (RpcResponseException e)
-        {
-            throw new ChainUnavailableException($"The chain node answered with an error: {e.Message}", e);
-        }
-    }
-
-    private static string RootMessage(Exception e)
-    {
-        while (e.InnerException is not null) e = e.InnerException;
-        return e.Message;
-    }
 }

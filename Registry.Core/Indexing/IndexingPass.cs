@@ -10,9 +10,11 @@ using Registry.Core.Search;
 namespace Registry.Core.Indexing;
 
 /// <summary>
-/// One catch-up pass: reads the registry's logs block range by block range up to the confirmed head and writes
-/// each range's rows together with the checkpoint in one transaction, so a crash never half-applies a range.
-/// A checkpoint whose block hash is no longer canonical (a reorganisation) is rolled back first.
+/// One catch-up pass: reads the logs of the registry and of the licensing contract (one eth_getLogs call for both)
+/// block range by block range up to the confirmed head and writes each range's rows together with the checkpoint in
+/// one transaction, so a crash never half-applies a range. The two contracts are deployed together, so one checkpoint,
+/// keyed by the registry's address, serves both. A checkpoint whose block hash is no longer canonical (a
+/// reorganisation) is rolled back first.
 /// </summary>
 public sealed class IndexingPass(
     IChainConnectionProvider chain,
@@ -28,6 +30,9 @@ public sealed class IndexingPass(
     {
         var (connection, web3) = await ConnectAsync(cancellationToken);
         var address = connection.WorkRegistryAddress.ToLowerInvariant();
+        string[] contracts = connection.WorkLicensingAddress is { } licensing
+            ? [connection.WorkRegistryAddress, licensing]
+            : [connection.WorkRegistryAddress];
         var head = (long)(await web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
         var target = head - connection.Confirmations;
         status.HeadBlock = head;
@@ -47,14 +52,14 @@ public sealed class IndexingPass(
             var to = Math.Min(from + options.Value.MaxBlockRange - 1, target);
             var logs = await web3.Eth.Filters.GetLogs.SendRequestAsync(new NewFilterInput
             {
-                Address = [connection.WorkRegistryAddress],
+                Address = contracts,
                 FromBlock = new BlockParameter(new HexBigInteger(from)),
                 ToBlock = new BlockParameter(new HexBigInteger(to)),
             });
             var toBlock = await web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(new HexBigInteger(to));
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            written += await new LogApplier(db, web3).ApplyAsync(logs, cancellationToken);
+            written += await new LogApplier(db, web3, connection.WorkRegistryAddress, connection.WorkLicensingAddress).ApplyAsync(logs, cancellationToken);
             checkpoint ??= db.IndexerCheckpoints.Add(new IndexerCheckpoint { ContractAddress = address, ChainId = connection.ChainId, BlockHash = "" }).Entity;
             checkpoint.BlockNumber = to;
             checkpoint.BlockHash = toBlock.BlockHash;

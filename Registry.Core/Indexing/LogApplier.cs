@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Nethereum.Contracts;
-using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
 using Registry.Contracts.WorkRegistry.ContractDefinition;
@@ -11,45 +10,67 @@ using Registry.Core.Works;
 namespace Registry.Core.Indexing;
 
 /// <summary>
-/// Turns the registry's logs into read-model rows (not saved: the caller commits them with the checkpoint).
-/// A log already mirrored (same transaction hash and log index) is skipped, so replaying a range changes nothing.
+/// Turns the logs of the registry and of the licensing contract into read-model rows (not saved: the caller commits
+/// them with the checkpoint). Logs are told apart by the contract that emitted them before their signature, since both
+/// contracts emit ERC-721 <c>Transfer</c>. A log already mirrored (same transaction hash and log index in the timeline,
+/// the royalty payments or the withdrawals) is skipped, so replaying a range changes nothing.
 /// </summary>
-internal sealed class LogApplier(RegistryDbContext db, Web3 web3)
+internal sealed class LogApplier(RegistryDbContext db, Web3 web3, string registryAddress, string? licensingAddress)
 {
-    private const string ZeroAddress = "0x0000000000000000000000000000000000000000";
-    private readonly Dictionary<long, DateTimeOffset> _blockTimes = [];
+    internal const string ZeroAddress = "0x0000000000000000000000000000000000000000";
+    private readonly BlockTimes _blockTimes = new(web3);
 
     public async Task<int> ApplyAsync(IReadOnlyList<FilterLog> logs, CancellationToken cancellationToken)
     {
         if (logs.Count == 0) return 0;
-        var txHashes = logs.Select(l => l.TransactionHash).Distinct().ToList();
-        var seen = (await db.WorkEvents.Where(e => txHashes.Contains(e.TransactionHash))
-                .Select(e => new { e.TransactionHash, e.LogIndex }).ToListAsync(cancellationToken))
-            .Select(e => (e.TransactionHash, e.LogIndex)).ToHashSet();
+        var mirrored = await MirroredAsync(logs, cancellationToken);
+        var payments = new PaymentLogApplier(db, _blockTimes);
+        var licensing = new LicensingLogApplier(db, _blockTimes, payments);
 
         var written = 0;
         foreach (var log in logs.OrderBy(l => l.BlockNumber.Value).ThenBy(l => l.LogIndex.Value))
         {
-            if (seen.Contains((log.TransactionHash, (int)log.LogIndex.Value))) continue;
-            if (log.IsLogForEvent<WorkRegisteredEventDTO>())
-                await ApplyRegisteredAsync(log, log.DecodeEvent<WorkRegisteredEventDTO>().Event, cancellationToken);
-            else if (log.IsLogForEvent<TransferEventDTO>())
-            {
-                var transfer = log.DecodeEvent<TransferEventDTO>().Event;
-                // A mint is the registration itself; WorkRegistered carries it.
-                if (string.Equals(transfer.From, ZeroAddress, StringComparison.OrdinalIgnoreCase)) continue;
-                await ApplyTransferAsync(log, transfer, cancellationToken);
-            }
-            else continue;
-            written++;
+            if (mirrored.Contains((log.TransactionHash, (int)log.LogIndex.Value))) continue;
+            var applied = IsFrom(log, registryAddress)
+                ? await ApplyRegistryLogAsync(log, cancellationToken)
+                : licensingAddress is not null && IsFrom(log, licensingAddress) && await licensing.ApplyAsync(log, cancellationToken);
+            if (applied) written++;
         }
+        await payments.AttributeCreditsAsync(cancellationToken);
         return written;
+    }
+
+    private async Task<HashSet<(string TransactionHash, int LogIndex)>> MirroredAsync(IReadOnlyList<FilterLog> logs, CancellationToken cancellationToken)
+    {
+        var txHashes = logs.Select(l => l.TransactionHash).Distinct().ToList();
+        var events = db.WorkEvents.Where(e => txHashes.Contains(e.TransactionHash)).Select(e => new { e.TransactionHash, e.LogIndex });
+        var payments = db.RoyaltyPayments.Where(p => txHashes.Contains(p.TransactionHash)).Select(p => new { p.TransactionHash, p.LogIndex });
+        var withdrawals = db.Withdrawals.Where(w => txHashes.Contains(w.TransactionHash)).Select(w => new { w.TransactionHash, w.LogIndex });
+        var rows = await events.Concat(payments).Concat(withdrawals).ToListAsync(cancellationToken);
+        return rows.Select(r => (r.TransactionHash, r.LogIndex)).ToHashSet();
+    }
+
+    private static bool IsFrom(FilterLog log, string address) => string.Equals(log.Address, address, StringComparison.OrdinalIgnoreCase);
+
+    private async Task<bool> ApplyRegistryLogAsync(FilterLog log, CancellationToken cancellationToken)
+    {
+        if (log.IsLogForEvent<WorkRegisteredEventDTO>())
+        {
+            await ApplyRegisteredAsync(log, log.DecodeEvent<WorkRegisteredEventDTO>().Event, cancellationToken);
+            return true;
+        }
+        if (!log.IsLogForEvent<TransferEventDTO>()) return false;
+        var transfer = log.DecodeEvent<TransferEventDTO>().Event;
+        // A mint is the registration itself; WorkRegistered carries it.
+        if (string.Equals(transfer.From, ZeroAddress, StringComparison.OrdinalIgnoreCase)) return false;
+        await ApplyTransferAsync(log, transfer, cancellationToken);
+        return true;
     }
 
     private async Task ApplyRegisteredAsync(FilterLog log, WorkRegisteredEventDTO e, CancellationToken cancellationToken)
     {
         var workId = (long)e.WorkId;
-        var time = await BlockTimeAsync(log, cancellationToken);
+        var time = await _blockTimes.OfAsync(log, cancellationToken);
         var creator = e.Creator.ToLowerInvariant();
         db.Works.Add(new Work
         {
@@ -66,41 +87,16 @@ internal sealed class LogApplier(RegistryDbContext db, Web3 web3)
             RegisteredAt = time,
             MetadataStatus = e.MetadataCid is { Length: > 0 } ? MetadataStatus.Pending : MetadataStatus.Missing,
         });
-        db.WorkEvents.Add(NewEvent(log, workId, WorkEventKind.Registered, null, creator, time));
+        db.WorkEvents.Add(TimelineEvents.For(log, workId, WorkEventKind.Registered, time, to: creator));
     }
 
     private async Task ApplyTransferAsync(FilterLog log, TransferEventDTO e, CancellationToken cancellationToken)
     {
         var workId = (long)e.TokenId;
-        var time = await BlockTimeAsync(log, cancellationToken);
+        var time = await _blockTimes.OfAsync(log, cancellationToken);
         var to = e.To.ToLowerInvariant();
-        var work = db.Works.Local.SingleOrDefault(w => w.WorkId == workId)
-            ?? await db.Works.SingleOrDefaultAsync(w => w.WorkId == workId, cancellationToken);
+        var work = await db.Works.FindAsync([workId], cancellationToken);
         if (work is not null) work.Owner = to;
-        db.WorkEvents.Add(NewEvent(log, workId, WorkEventKind.Transferred, e.From.ToLowerInvariant(), to, time));
-    }
-
-    private static WorkEvent NewEvent(FilterLog log, long workId, WorkEventKind kind, string? from, string? to, DateTimeOffset time) => new()
-    {
-        WorkId = workId,
-        Kind = kind,
-        From = from,
-        To = to,
-        BlockNumber = (long)log.BlockNumber.Value,
-        BlockHash = log.BlockHash,
-        TransactionHash = log.TransactionHash,
-        LogIndex = (int)log.LogIndex.Value,
-        Timestamp = time,
-    };
-
-    private async Task<DateTimeOffset> BlockTimeAsync(FilterLog log, CancellationToken cancellationToken)
-    {
-        var number = (long)log.BlockNumber.Value;
-        if (_blockTimes.TryGetValue(number, out var time)) return time;
-        cancellationToken.ThrowIfCancellationRequested();
-        var block = await web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(new HexBigInteger(number));
-        time = DateTimeOffset.FromUnixTimeSeconds((long)block.Timestamp.Value);
-        _blockTimes[number] = time;
-        return time;
+        db.WorkEvents.Add(TimelineEvents.For(log, workId, WorkEventKind.Transferred, time, from: e.From.ToLowerInvariant(), to: to));
     }
 }

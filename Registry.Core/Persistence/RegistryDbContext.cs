@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Registry.Core.Accounts;
 using Registry.Core.Indexing;
+using Registry.Core.Licensing;
 using Registry.Core.Registration;
 using Registry.Core.Works;
 
@@ -14,6 +15,14 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<Work> Works => Set<Work>();
 
     public DbSet<WorkEvent> WorkEvents => Set<WorkEvent>();
+
+    public DbSet<Offer> Offers => Set<Offer>();
+
+    public DbSet<Licence> Licences => Set<Licence>();
+
+    public DbSet<RoyaltyPayment> RoyaltyPayments => Set<RoyaltyPayment>();
+
+    public DbSet<Withdrawal> Withdrawals => Set<Withdrawal>();
 
     public DbSet<IndexerCheckpoint> IndexerCheckpoints => Set<IndexerCheckpoint>();
 
@@ -69,6 +78,39 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             work.HasIndex(w => w.MetadataStatus);
             work.Property(w => w.Kind).HasConversion<string>();
             work.Property(w => w.FingerprintKind).HasConversion<string>();
+        });
+
+        modelBuilder.Entity<Offer>(offer =>
+        {
+            offer.HasKey(o => o.OfferId);
+            offer.Property(o => o.OfferId).ValueGeneratedNever();
+            offer.HasIndex(o => o.WorkId);
+            offer.HasIndex(o => o.Seller);
+            offer.HasIndex(o => o.BlockNumber);
+        });
+
+        modelBuilder.Entity<Licence>(licence =>
+        {
+            licence.HasKey(l => l.LicenceId);
+            licence.Property(l => l.LicenceId).ValueGeneratedNever();
+            licence.HasIndex(l => new { l.Holder, l.WorkId });
+            licence.HasIndex(l => l.WorkId);
+            licence.HasIndex(l => l.OfferId);
+            licence.HasIndex(l => l.BlockNumber);
+        });
+
+        modelBuilder.Entity<RoyaltyPayment>(payment =>
+        {
+            payment.HasIndex(p => new { p.TransactionHash, p.LogIndex }).IsUnique();
+            payment.HasIndex(p => new { p.Recipient, p.Timestamp });
+            payment.HasIndex(p => p.BlockNumber);
+        });
+
+        modelBuilder.Entity<Withdrawal>(withdrawal =>
+        {
+            withdrawal.HasIndex(w => new { w.TransactionHash, w.LogIndex }).IsUnique();
+            withdrawal.HasIndex(w => new { w.Account, w.Timestamp });
+            withdrawal.HasIndex(w => w.BlockNumber);
         });
 
         modelBuilder.Entity<WorkEvent>(e =>

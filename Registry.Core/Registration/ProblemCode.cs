@@ -14,4 +14,5 @@ public enum ProblemCode
     AlreadyInProgress,
     UnreadableContent,
     NearDuplicate,
+    InvalidSplit,
 }

@@ -7,6 +7,7 @@ using Registry.Core.Chain;
 using Registry.Core.ContentStore;
 using Registry.Core.Fingerprints;
 using Registry.Core.Persistence;
+using Registry.Core.Royalties;
 using Registry.Core.Works;
 
 namespace Registry.Core.Registration;
@@ -144,15 +145,16 @@ public sealed class RegistrationProcessor(
     {
         Sha256Hex.TryParse(registration.Sha256, out var hash);
         var (content, metadata) = (Cid.Parse(registration.Cid), Cid.Parse(registration.MetadataCid!));
+        var split = registration.Split is { } typed ? RoyaltySplit.Parse(typed) : null;
         if (registration.CreatorId is null)
         {
-            var signed = await registry.SignRegistrationAsync(hash, content, metadata, Fingerprint(registration), cancellationToken);
+            var signed = await registry.SignRegistrationAsync(hash, content, metadata, Fingerprint(registration), split, cancellationToken);
             registration.MarkSubmitted(signed.Raw, signed.Hash, clock.GetUtcNow());
             return;
         }
         var creatorKey = await accountKeys.UnlockAsync(registration.CreatorId, cancellationToken);
         var deadline = clock.GetUtcNow() + SignatureLifetime;
-        var relayed = await registry.SignRelayedRegistrationAsync(creatorKey, deadline, hash, content, metadata, Fingerprint(registration), cancellationToken);
+        var relayed = await registry.SignRelayedRegistrationAsync(creatorKey, deadline, hash, content, metadata, Fingerprint(registration), split, cancellationToken);
         registration.MarkSubmitted(relayed.Raw, relayed.Hash, clock.GetUtcNow(), deadline);
     }
 

@@ -1,3 +1,4 @@
+using Registry.Core.Royalties;
 using Registry.Core.Works;
 
 namespace Registry.Core.Registration;
@@ -22,6 +23,8 @@ public static class WorkDetailsValidator
             return new(ProblemCode.TooManyTags, $"A work can have at most {MaxTags} tags.");
         if (details.Tags.Any(t => t.Length > MaxTagLength))
             return new(ProblemCode.TagTooLong, $"A tag is longer than {MaxTagLength} characters.");
+        if (SplitInput.Parse(details.Split).Problem is { } split)
+            return new(ProblemCode.InvalidSplit, split.Message);
         return null;
     }
 

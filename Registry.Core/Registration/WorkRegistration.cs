@@ -1,4 +1,5 @@
 using Registry.Core.Fingerprints.Perceptual;
+using Registry.Core.Royalties;
 using Registry.Core.Similarity;
 using Registry.Core.Works;
 
@@ -47,6 +48,9 @@ public sealed class WorkRegistration
     public required string Tags { get; init; }
 
     public bool Publish { get; init; }
+
+    /// <summary>The royalty split to register, as <see cref="Royalties.SplitInput.Format"/> writes it; null: the creator alone.</summary>
+    public string? Split { get; init; }
 
     public required string FileName { get; init; }
 
@@ -101,6 +105,7 @@ public sealed class WorkRegistration
             Kind = details.Kind,
             Tags = string.Join(", ", details.Tags),
             Publish = details.Publish,
+            Split = SplitInput.Parse(details.Split) is { IsValid: true, IsCreatorAlone: false } split ? SplitInput.Format(split.Shares) : null,
             FileName = fileName,
             UploadPath = uploadPath,
             Size = size,

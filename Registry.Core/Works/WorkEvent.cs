@@ -1,6 +1,9 @@
 namespace Registry.Core.Works;
 
-/// <summary>One contract event in a work's provenance timeline; unique by transaction hash and log index.</summary>
+/// <summary>
+/// One contract event in a work's provenance timeline (the registry's, and the licensing contract's about the work's
+/// offers and licences); unique by transaction hash and log index.
+/// </summary>
 public sealed class WorkEvent
 {
     public long Id { get; set; }
@@ -12,6 +15,12 @@ public sealed class WorkEvent
     public string? From { get; set; }
 
     public string? To { get; set; }
+
+    /// <summary>The offer an offer or licence event is about.</summary>
+    public long? OfferId { get; set; }
+
+    /// <summary>The licence a licence event is about.</summary>
+    public long? LicenceId { get; set; }
 
     public long BlockNumber { get; set; }
 

@@ -4,4 +4,13 @@ public enum WorkEventKind
 {
     Registered,
     Transferred,
+    OfferCreated,
+    OfferPaused,
+    OfferResumed,
+    OfferWithdrawn,
+    LicencePurchased,
+    LicenceTransferred,
+    LicenceRevoked,
+    SalesFrozen,
+    SalesUnfrozen,
 }

@@ -40,4 +40,8 @@ public sealed class AnvilFixture : IAsyncLifetime
         var receipt = await WorkRegistryService.DeployContractAndWaitForReceiptAsync(CreateWeb3(), new WorkRegistryDeployment());
         return receipt.ContractAddress;
     }
+
+    /// <summary>Deploys a fresh WorkLicensing over <paramref name="registryAddress"/>, administered by dev account #0; returns its address.</summary>
+    public Task<string> DeployWorkLicensingAsync(string registryAddress) =>
+        new ContractDeployer(RpcUrl, ChainId, ChainOptions.DevChainSignerKey).DeployWorkLicensingAsync(registryAddress, CancellationToken.None);
 }

@@ -36,10 +36,13 @@ public sealed class CoreHost : IAsyncDisposable
 
     /// <param name="registryAddress">An already deployed registry (to share one across hosts), or null to deploy a fresh one.</param>
     /// <param name="dataDirectory">An existing data folder (to restart on the same state), or null for a fresh one.</param>
+    /// <param name="licensingAddress">The licensing contract over that registry, or null to deploy a fresh one.</param>
     public static async Task<CoreHost> StartAsync(AnvilFixture anvil, string? registryAddress = null, string? dataDirectory = null,
-        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null, string? licensingAddress = null)
     {
-        var chain = new ChainConnection(anvil.RpcUrl, AnvilFixture.ChainId, registryAddress ?? await anvil.DeployWorkRegistryAsync(), ChainOptions.DevChainSignerKey, 0);
+        registryAddress ??= await anvil.DeployWorkRegistryAsync();
+        licensingAddress ??= await anvil.DeployWorkLicensingAsync(registryAddress);
+        var chain = new ChainConnection(anvil.RpcUrl, AnvilFixture.ChainId, registryAddress, ChainOptions.DevChainSignerKey, 0, WorkLicensingAddress: licensingAddress);
         return await StartAsync(chain, dataDirectory, settings, configure);
     }
 
@@ -58,6 +61,7 @@ public sealed class CoreHost : IAsyncDisposable
             ["Chain:ChainId"] = chain.ChainId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Chain:WorkRegistryAddress"] = chain.WorkRegistryAddress,
             ["Chain:SignerKey"] = chain.SignerKey,
+            ["Chain:WorkLicensingAddress"] = chain.WorkLicensingAddress,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();

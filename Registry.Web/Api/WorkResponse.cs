@@ -17,6 +17,7 @@ public sealed record WorkResponse(
     string? Kind,
     IReadOnlyList<string> Tags,
     bool Published,
+    IReadOnlyList<RoyaltyShareResponse> Split,
     IReadOnlyList<WorkEventResponse>? History = null)
 {
     public static WorkResponse From(Work w, IReadOnlyList<WorkEvent>? history = null) => new(
@@ -24,5 +25,6 @@ public sealed record WorkResponse(
         w.Title, w.Description, w.Kind?.ToString().ToLowerInvariant(),
         (w.Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
         w.Published,
+        RoyaltyShareResponse.Of(w.Split),
         history?.Select(WorkEventResponse.Of).ToList());
 }

@@ -22,7 +22,7 @@ public static class WorksApi
         works.MapPost("/", RegisterAsync).WithName("RegisterWork").AddEndpointFilter<AntiforgeryGuard>()
             .RequireAuthorization(RegistryRoles.Creator)
             .Accepts<IFormFile>("multipart/form-data")
-            .WithSummary("Register a file (Creator; cookie or API token): multipart fields title, description, kind (image|text|audio|video|other), tags (comma-separated), publish (true|false), then file.");
+            .WithSummary("Register a file (Creator; cookie or API token): multipart fields title, description, kind (image|text|audio|video|other), tags (comma-separated), publish (true|false), split (optional royalty split \"0x…:6000;0x…:4000\" in basis points summing to 10,000; empty: the creator alone), then file.");
         works.MapGet("/", ListAsync).WithName("SearchWorks")
             .WithSummary("Full-text search (q) or exact lookup by sha256, cid or owner address; paged.");
         works.MapGet("/{id:long}", GetAsync).WithName("GetWork");
@@ -81,7 +81,8 @@ public static class WorksApi
             kind,
             WorkDetailsValidator.ParseTags(fields.GetValueOrDefault("tags")),
             publish,
-            confirmOwnWork);
+            confirmOwnWork,
+            fields.GetValueOrDefault("split"));
     }
 
     private static async Task<Results<Ok<WorkResponse>, ProblemHttpResult>> GetAsync(long id, WorkCatalog catalog, CancellationToken cancellationToken)

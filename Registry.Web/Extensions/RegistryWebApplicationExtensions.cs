@@ -26,6 +26,9 @@ public static class RegistryWebApplicationExtensions
         app.MapRegistrationsApi();
         app.MapVerifyApi();
         app.MapAccountApi();
+        app.MapLicensingActionsApi();
+        app.MapLicencesApi();
+        app.MapRoyaltiesApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

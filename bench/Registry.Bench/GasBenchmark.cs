@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Numerics;
 using System.Security.Cryptography;
 using System.Text;
@@ -16,8 +15,8 @@ using Registry.Core.Royalties;
 namespace Registry.Bench;
 
 /// <summary>
-/// Gas that WorkRegistry transactions really cost: <c>gasUsed</c> from receipts on a fresh anvil (21,000 base and
-/// calldata included). Goals: one register with a one-recipient split ≤ 100,000; ≤ 60,000 per work in a batch of 100.
+/// Gas that WorkRegistry and WorkLicensing transactions really cost: <c>gasUsed</c> from receipts on a fresh anvil
+/// (21,000 base and calldata included); the licensing rows are described in <see cref="LicensingGasRows"/>. Goals: one register with a one-recipient split ≤ 100,000; ≤ 60,000 per work in a batch of 100.
 /// A relayed registerFor (the creator signs, the platform pays) is measured next to the same creator's direct register.
 /// </summary>
 public sealed class GasBenchmark : IBenchmark
@@ -55,7 +54,7 @@ public sealed class GasBenchmark : IBenchmark
             Registrations = Enumerable.Range(0, BatchSize).Select(i => Registration($"batch work {i}", (creatorAddress, 10_000))).ToList(),
         };
 
-        var table = new ResultTable("WorkRegistry gas (receipt gasUsed, anvil 1.7.1)",
+        var table = new ResultTable("Contract gas: WorkRegistry and WorkLicensing (receipt gasUsed, anvil 1.7.1)",
             "transaction", "gasUsed", "of which 21,000 + calldata", "of which execution", "per work", "goal");
         table.AddRow("deploy WorkRegistry", Format(deployment.GasUsed.Value), "", "", "", "");
         await MeasureAsync(table, "register, 1 recipient, first work of a fresh account", first, registry.RegisterRequestAndWaitForReceiptAsync, 1, RegisterGoal);
@@ -67,30 +66,22 @@ public sealed class GasBenchmark : IBenchmark
         await MeasureAsync(table, "registerFor relayed by the platform, 1 recipient, creator's later relayed work", relayedLater, platformRegistry.RegisterForRequestAndWaitForReceiptAsync, 1, null);
         await MeasureAsync(table, "register, 3 recipients", threeWay, registry.RegisterRequestAndWaitForReceiptAsync, 1, null);
         await MeasureAsync(table, $"registerBatch of {BatchSize}, 1 recipient each", batch, registry.RegisterBatchRequestAndWaitForReceiptAsync, BatchSize, BatchPerWorkGoal);
+        await new LicensingGasRows(key => CreateWeb3(anvil.RpcUrl, key), platform, deployment.ContractAddress).AddToAsync(table);
         table.AddNote("The registry already holds a work by another account when these are measured.");
         table.AddNote("A fresh account's first work also pays for its ERC-721 balance slot going from zero to non-zero (+17,100 gas); later works only update it.");
         table.AddNote("registerFor rows: the same creator (already holding works) signs an EIP-712 message, the platform account sends and pays. Compare with \"later work of the same account\": the difference is the signature check (ecrecover 3,000 + hashing) plus the creator's nonce slot (its first increment, 0 → 1, costs 17,100 more than a later one, as the balance slot does), plus the signature's 65 bytes and the struct's offsets in calldata.");
         table.AddNote("Calldata: 16 gas per non-zero byte, 4 per zero byte. Inputs: 36-byte binary CIDv1 for content and metadata, fingerprint 0, SHA-256 content hashes.");
+        foreach (var note in LicensingGasRows.Notes) table.AddNote(note);
         table.AddNote("Command: dotnet run -c Release --project bench/Registry.Bench -- gas");
         return table;
     }
 
-    private static async Task MeasureAsync<TMessage>(
+    private static Task<TransactionReceipt> MeasureAsync<TMessage>(
         ResultTable table, string transaction, TMessage message, Func<TMessage, CancellationTokenSource?, Task<TransactionReceipt>> send, int works, int? goal)
-        where TMessage : FunctionMessage, new()
-    {
-        var receipt = await send(message, null);
-        if (!receipt.Succeeded())
-            throw new InvalidOperationException($"{transaction} failed ({receipt.TransactionHash}); its figures would be meaningless.");
+        where TMessage : FunctionMessage, new() =>
+        GasRows.MeasureAsync(table, transaction, message, send, works, goal);
 
-        var gasUsed = receipt.GasUsed.Value;
-        var intrinsic = 21_000 + message.GetCallData().Sum(b => b == 0 ? 4 : 16);
-        var perWork = gasUsed / works;
-        table.AddRow(transaction, Format(gasUsed), Format(intrinsic), Format(gasUsed - intrinsic), Format(perWork),
-            goal is { } g ? $"≤ {Format(g)} {(perWork <= g ? "met" : "missed")}" : "");
-    }
-
-    private static Web3 CreateWeb3(string rpcUrl, string key)
+    internal static Web3 CreateWeb3(string rpcUrl, string key)
     {
         var web3 = new Web3(new Account(key, ChainId), rpcUrl);
         web3.TransactionManager.TransactionReceiptService.SetPollingRetryIntervalInMilliseconds(50);
@@ -125,5 +116,5 @@ public sealed class GasBenchmark : IBenchmark
     private static RoyaltyShare[] Split((string Recipient, ushort Share)[] split) =>
         split.Select(s => new RoyaltyShare(s.Recipient, s.Share)).ToArray();
 
-    private static string Format(BigInteger gas) => gas.ToString("N0", CultureInfo.InvariantCulture);
+    private static string Format(BigInteger gas) => GasRows.Format(gas);
 }

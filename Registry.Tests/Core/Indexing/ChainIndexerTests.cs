@@ -47,7 +47,7 @@ public sealed class ChainIndexerTests(AnvilFixture anvil)
         await host.Get<IndexingPass>().RunAsync(CancellationToken.None);
 
         var again = await host.Get<IndexingPass>().RunAsync(CancellationToken.None);
-        await using var restarted = await CoreHost.StartAsync(anvil, host.Chain.WorkRegistryAddress, host.DataDirectory);
+        await using var restarted = await CoreHost.StartAsync(anvil, host.Chain.WorkRegistryAddress, host.DataDirectory, licensingAddress: host.Chain.WorkLicensingAddress);
         var afterRestart = await restarted.Get<IndexingPass>().RunAsync(CancellationToken.None);
 
         Assert.Equal(0, again);

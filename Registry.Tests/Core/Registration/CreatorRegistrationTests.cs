@@ -43,7 +43,7 @@ public sealed class CreatorRegistrationTests(AnvilFixture anvil)
             Sha256Hex.TryParse(registration.Sha256, out var hash);
             var key = await host.Get<AccountKeys>().UnlockAsync(creator.UserId, CancellationToken.None);
             var deadline = DateTimeOffset.UtcNow.AddMinutes(10);
-            var signed = await host.Get<WorkRegistryGateway>().SignRelayedRegistrationAsync(key, deadline, hash, Cid.Parse(registration.Cid), Cid.Raw(new byte[32]), 0, CancellationToken.None);
+            var signed = await host.Get<WorkRegistryGateway>().SignRelayedRegistrationAsync(key, deadline, hash, Cid.Parse(registration.Cid), Cid.Raw(new byte[32]), 0, split: null, CancellationToken.None);
             registration.MarkSubmitted(signed.Raw, signed.Hash, DateTimeOffset.UtcNow, deadline);
             staleHash = signed.Hash;
             await db.SaveChangesAsync();

@@ -23,7 +23,7 @@ public sealed class RegistrationCrashTests(AnvilFixture anvil)
             var registration = await db.Registrations.FindAsync(id);
             registration!.MarkStored(Cid.Raw(new byte[32]).ToString(), DateTimeOffset.UtcNow);
             Sha256Hex.TryParse(registration.Sha256, out var hash);
-            var signed = await host.Get<WorkRegistryGateway>().SignRegistrationAsync(hash, Cid.Parse(registration.Cid), Cid.Raw(new byte[32]), 0, CancellationToken.None);
+            var signed = await host.Get<WorkRegistryGateway>().SignRegistrationAsync(hash, Cid.Parse(registration.Cid), Cid.Raw(new byte[32]), 0, split: null, CancellationToken.None);
             registration.MarkSubmitted(signed.Raw, signed.Hash, DateTimeOffset.UtcNow);
             signedHash = signed.Hash;
             await db.SaveChangesAsync();

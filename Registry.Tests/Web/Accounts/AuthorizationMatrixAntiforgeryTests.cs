@@ -13,14 +13,26 @@ public sealed class AuthorizationMatrixAntiforgeryTests(BrowserFixture fixture)
 {
     private const string AntiforgeryFailed = "The form has expired or did not come from this site. Reload the page and try again.";
 
-    public static TheoryData<string> GuardedEndpoints => new(["/api/works", "/api/works/{id}/transfer", "/api/verify"]);
+    public static TheoryData<string> GuardedEndpoints => new([
+        "/api/works", "/api/works/{id}/transfer", "/api/verify", "/api/works/{id}/offers", "/api/offers/{id}/pause",
+        "/api/offers/{id}/resume", "/api/offers/{id}/withdraw", "/api/offers/{id}/purchase", "/api/earnings/withdraw",
+    ]);
 
-    /// <summary>With the token, each request gets past the guard to the endpoint's own answer (the Creator does not own the Owner's work).</summary>
+    /// <summary>
+    /// With the token, each request gets past the guard to the endpoint's own answer (the Creator does not own the
+    /// Owner's work (#N) nor made its offer (#O), and has earned nothing).
+    /// </summary>
     public static TheoryData<string, int, string?> WithTheTokenRows => new()
     {
         { "/api/works", 202, null },
         { "/api/works/{id}/transfer", 403, "Only the owner of work #N can transfer it." },
         { "/api/verify", 200, null },
+        { "/api/works/{id}/offers", 403, "Only the owner of work #N can offer licences for it." },
+        { "/api/offers/{id}/pause", 403, "Only the seller of offer #O can pause it." },
+        { "/api/offers/{id}/resume", 403, "Only the seller of offer #O can resume it." },
+        { "/api/offers/{id}/withdraw", 403, "Only the seller of offer #O can withdraw it." },
+        { "/api/offers/{id}/purchase", 200, null },
+        { "/api/earnings/withdraw", 409, "You have nothing to withdraw." },
     };
 
     [Theory]
@@ -46,7 +58,7 @@ public sealed class AuthorizationMatrixAntiforgeryTests(BrowserFixture fixture)
 
         var response = await browser.Http.SendAsync(request);
 
-        await MatrixAnswers.AssertAsync(response, status, detail?.Replace("#N", $"#{accounts.OwnersWorkId}"));
+        await MatrixAnswers.AssertAsync(response, status, detail?.Replace("#N", $"#{accounts.OwnersWorkId}").Replace("#O", $"#{accounts.OwnersOfferId}"));
     }
 
     [Fact]
@@ -75,6 +87,13 @@ public sealed class AuthorizationMatrixAntiforgeryTests(BrowserFixture fixture)
         {
             Content = new MultipartFormDataContent { { new ByteArrayContent(TestFiles.Unique()), "file", "check.bin" } },
         },
+        "/api/works/{id}/offers" => new(HttpMethod.Post, $"/api/works/{accounts.OwnersWorkId}/offers")
+        {
+            Content = JsonContent.Create(new { price = "1", usage = "personal", terms = "From a browser." }),
+        },
+        "/api/earnings/withdraw" => new(HttpMethod.Post, endpoint),
+        _ when endpoint.StartsWith("/api/offers/{id}/", StringComparison.Ordinal) =>
+            new(HttpMethod.Post, endpoint.Replace("{id}", accounts.OwnersOfferId.ToString(System.Globalization.CultureInfo.InvariantCulture))),
         _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
     };
 }

@@ -6,8 +6,9 @@ using Registry.Tests.Web.Api;
 namespace Registry.Tests.Web.Accounts;
 
 /// <summary>
-/// The authorization matrix of the REST API's state-changing endpoints, against the real app: each role calls
-/// with its API token (anonymous callers with none), and each row states the exact status and problem detail.
+/// The authorization matrix of the REST API's state-changing endpoints and of those that answer with an account's
+/// own data, against the real app: each role calls with its API token (anonymous callers with none), and each row
+/// states the exact status and problem detail.
 /// </summary>
 [Collection("browser")]
 public sealed class AuthorizationMatrixApiTests(BrowserFixture fixture)
@@ -15,6 +16,9 @@ public sealed class AuthorizationMatrixApiTests(BrowserFixture fixture)
     private const string SignInRequired = "Sign in, or send an API token as 'Authorization: Bearer <token>', to do this.";
     private const string NotAllowed = "Your account is not allowed to do this.";
     private const string NotTheOwner = "Only the owner of work #N can transfer it.";
+    private const string NotTheOwnerToOffer = "Only the owner of work #N can offer licences for it.";
+    private const string NothingToWithdraw = "You have nothing to withdraw.";
+    private const string NotHolderOrBuyer = "Only the holder or the buyer of licence #N can download its certificate.";
 
     /// <summary>Anvil's dev account #1: a valid address to transfer to that is none of the matrix's accounts.</summary>
     private const string Recipient = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
@@ -39,6 +43,75 @@ public sealed class AuthorizationMatrixApiTests(BrowserFixture fixture)
     };
 
     public static TheoryData<MatrixRole> EveryRole => new(Enum.GetValues<MatrixRole>());
+
+    /// <summary>Offers on the Owner's work, which none of the roles owns.</summary>
+    public static TheoryData<MatrixRole, int, string> OfferOnAnotherAccountsWorkRows => new()
+    {
+        { MatrixRole.Anonymous, 401, SignInRequired },
+        { MatrixRole.Creator, 403, NotTheOwnerToOffer },
+        { MatrixRole.Licensee, 403, NotAllowed },
+        { MatrixRole.Moderator, 403, NotTheOwnerToOffer },
+        { MatrixRole.Admin, 403, NotTheOwnerToOffer },
+    };
+
+    /// <summary>Pausing, resuming and withdrawing the Owner's offer, which none of the roles made.</summary>
+    public static TheoryData<string, MatrixRole, int, string> ChangeAnotherAccountsOfferRows
+    {
+        get
+        {
+            var rows = new TheoryData<string, MatrixRole, int, string>();
+            foreach (var action in new[] { "pause", "resume", "withdraw" })
+            {
+                var notTheSeller = $"Only the seller of offer #N can {action} it.";
+                rows.Add(action, MatrixRole.Anonymous, 401, SignInRequired);
+                rows.Add(action, MatrixRole.Creator, 403, notTheSeller);
+                rows.Add(action, MatrixRole.Licensee, 403, NotAllowed);
+                rows.Add(action, MatrixRole.Moderator, 403, notTheSeller);
+                rows.Add(action, MatrixRole.Admin, 403, notTheSeller);
+            }
+            return rows;
+        }
+    }
+
+    /// <summary>Buying a licence under the Owner's offer: any signed-in account may (each holds the dev chain's 10 ETH).</summary>
+    public static TheoryData<MatrixRole, int, string?> PurchaseRows => new()
+    {
+        { MatrixRole.Anonymous, 401, SignInRequired },
+        { MatrixRole.Creator, 200, null },
+        { MatrixRole.Licensee, 200, null },
+        { MatrixRole.Moderator, 200, null },
+        { MatrixRole.Admin, 200, null },
+    };
+
+    /// <summary>Downloads of the certificate of a licence of the Owner's work that the Licensee holds (and bought).</summary>
+    public static TheoryData<MatrixRole, int, string?> DownloadLicenseesCertificateRows => new()
+    {
+        { MatrixRole.Anonymous, 401, SignInRequired },
+        { MatrixRole.Creator, 403, NotHolderOrBuyer },
+        { MatrixRole.Licensee, 200, null },
+        { MatrixRole.Moderator, 403, NotHolderOrBuyer },
+        { MatrixRole.Admin, 403, NotHolderOrBuyer },
+    };
+
+    /// <summary>Reading one's own licences or royalties: any account, each only its own.</summary>
+    public static TheoryData<MatrixRole, int, string?> ReadOwnLicensingRows => new()
+    {
+        { MatrixRole.Anonymous, 401, SignInRequired },
+        { MatrixRole.Creator, 200, null },
+        { MatrixRole.Licensee, 200, null },
+        { MatrixRole.Moderator, 200, null },
+        { MatrixRole.Admin, 200, null },
+    };
+
+    /// <summary>Withdrawing earnings: any signed-in account may ask; none of the roles has sold anything.</summary>
+    public static TheoryData<MatrixRole, int, string> WithdrawEarningsRows => new()
+    {
+        { MatrixRole.Anonymous, 401, SignInRequired },
+        { MatrixRole.Creator, 409, NothingToWithdraw },
+        { MatrixRole.Licensee, 409, NothingToWithdraw },
+        { MatrixRole.Moderator, 409, NothingToWithdraw },
+        { MatrixRole.Admin, 409, NothingToWithdraw },
+    };
 
     [Theory]
     [MemberData(nameof(RegisterWorkRows))]
@@ -100,6 +173,80 @@ public sealed class AuthorizationMatrixApiTests(BrowserFixture fixture)
         Assert.Equal(licensee.Address, (await api.WaitForWorkAsync(licensee.WorkId!.Value)).GetProperty("owner").GetString(), ignoreCase: true);
     }
 
+    [Theory]
+    [MemberData(nameof(OfferOnAnotherAccountsWorkRows))]
+    public async Task CreateOffer_OnAnotherAccountsWork_ByRole_IsRefusedAsTheMatrixSays(MatrixRole role, int status, string detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var api = accounts.Api(role);
+        var workId = accounts.OwnersWorkId;
+
+        var response = await api.Http.PostAsJsonAsync($"/api/works/{workId}/offers", new { price = "1", usage = "commercial", terms = "Matrix terms." });
+
+        await MatrixAnswers.AssertAsync(response, status, detail.Replace("#N", $"#{workId}"));
+    }
+
+    [Fact]
+    public async Task CreateOffer_OnItsOwnWorkByALicenseeOnly_Returns403NotAllowed()
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        var licensee = accounts[MatrixRole.Licensee];
+        using var api = accounts.Api(licensee);
+
+        var response = await api.Http.PostAsJsonAsync($"/api/works/{licensee.WorkId}/offers", new { price = "1", usage = "commercial", terms = "Matrix terms." });
+
+        await MatrixAnswers.AssertAsync(response, 403, NotAllowed);
+    }
+
+    [Theory]
+    [MemberData(nameof(ChangeAnotherAccountsOfferRows))]
+    public async Task ChangeOffer_OfAnotherAccountsOffer_ByRole_IsRefusedAsTheMatrixSays(string action, MatrixRole role, int status, string detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var api = accounts.Api(role);
+        var offerId = accounts.OwnersOfferId;
+
+        var response = await api.Http.PostAsync($"/api/offers/{offerId}/{action}", null);
+
+        await MatrixAnswers.AssertAsync(response, status, detail.Replace("#N", $"#{offerId}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(PurchaseRows))]
+    public async Task Purchase_OfAnotherAccountsOffer_ByRole_IsAllowedToEverySignedInAccount(MatrixRole role, int status, string? detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var api = accounts.Api(role);
+
+        var response = await api.Http.PostAsync($"/api/offers/{accounts.OwnersOfferId}/purchase", null);
+
+        await MatrixAnswers.AssertAsync(response, status, detail);
+        if (detail is null) Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("licenceId").GetInt64() > 0);
+    }
+
+    [Fact]
+    public async Task Purchase_OfItsOwnOfferByTheOwner_Returns409()
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var api = accounts.Api(accounts.Owner);
+
+        var response = await api.Http.PostAsync($"/api/offers/{accounts.OwnersOfferId}/purchase", null);
+
+        await MatrixAnswers.AssertAsync(response, 409, $"Work #{accounts.OwnersWorkId} is yours: you cannot buy a licence to your own work.");
+    }
+
+    [Theory]
+    [MemberData(nameof(WithdrawEarningsRows))]
+    public async Task WithdrawEarnings_ByRole_IsOpenToEverySignedInAccount(MatrixRole role, int status, string detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var api = accounts.Api(role);
+
+        var response = await api.Http.PostAsync("/api/earnings/withdraw", null);
+
+        await MatrixAnswers.AssertAsync(response, status, detail);
+    }
+
     /// <summary>Verifying changes nothing; it is in the matrix because it is the one upload open to anonymous callers.</summary>
     [Theory]
     [MemberData(nameof(EveryRole))]
@@ -112,5 +259,61 @@ public sealed class AuthorizationMatrixApiTests(BrowserFixture fixture)
 
         await MatrixAnswers.AssertAsync(response, 200, null);
         Assert.False((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registered").GetBoolean());
+    }
+
+    [Theory]
+    [MemberData(nameof(DownloadLicenseesCertificateRows))]
+    public async Task DownloadCertificate_OfTheLicenseesLicence_ByRole_IsAllowedOnlyToItsHolder(MatrixRole role, int status, string? detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        var licenceId = await SeedLicenceAsync(accounts, accounts[MatrixRole.Licensee].Address);
+        using var api = accounts.Api(role);
+
+        var response = await api.Http.GetAsync($"/api/licences/{licenceId}/certificate");
+
+        await MatrixAnswers.AssertAsync(response, status, detail?.Replace("#N", $"#{licenceId}"));
+        if (detail is null) Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadOwnLicensingRows))]
+    public async Task GetMyLicences_ByRole_ListsOnlyTheCallersOwn(MatrixRole role, int status, string? detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        var address = role == MatrixRole.Anonymous ? null : accounts[role].Address;
+        var own = address is null ? (long?)null : await SeedLicenceAsync(accounts, address);
+        await SeedLicenceAsync(accounts, accounts.Owner.Address);
+        using var api = accounts.Api(role);
+
+        var response = await api.Http.GetAsync("/api/me/licences");
+
+        await MatrixAnswers.AssertAsync(response, status, detail);
+        if (detail is not null) return;
+        var items = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().ToList();
+        Assert.Contains(items, l => l.GetProperty("licenceId").GetInt64() == own);
+        Assert.All(items, l => Assert.Equal(address, l.GetProperty("holder").GetString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadOwnLicensingRows))]
+    public async Task GetRoyalties_ByRole_AnswersTheCallersOwnReport(MatrixRole role, int status, string? detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var api = accounts.Api(role);
+
+        var response = await api.Http.GetAsync("/api/royalties?from=2026-01-01&to=2027-01-01");
+
+        await MatrixAnswers.AssertAsync(response, status, detail);
+        if (detail is null)
+            Assert.Equal(accounts[role].Address, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("recipient").GetString());
+    }
+
+    /// <summary>A perpetual licence of the Owner's work held by <paramref name="holder"/>, written to the app's read model as the indexer would.</summary>
+    private async Task<long> SeedLicenceAsync(MatrixAccounts accounts, string holder)
+    {
+        var offer = LicensingRows.Offer(AppReadModel.NextId(), accounts.OwnersWorkId, accounts.Owner.Address);
+        var licence = LicensingRows.Licence(AppReadModel.NextId(), offer, holder, validUntil: null);
+        await AppReadModel.AddAsync(fixture.App, offer, licence);
+        return licence.LicenceId;
     }
 }

@@ -20,6 +20,8 @@ public sealed class AuthorizationMatrixPageTests(BrowserFixture fixture)
         ["/register"] = "register",
         ["/admin/accounts"] = "accounts",
         ["/account"] = "account-facts",
+        ["/licences"] = "my-licences-title",
+        ["/earnings"] = "earnings-balance",
     };
 
     public static TheoryData<string, MatrixRole, PageAnswer> PageRows => new()
@@ -39,6 +41,16 @@ public sealed class AuthorizationMatrixPageTests(BrowserFixture fixture)
         { "/account", MatrixRole.Licensee, PageAnswer.Opens },
         { "/account", MatrixRole.Moderator, PageAnswer.Opens },
         { "/account", MatrixRole.Admin, PageAnswer.Opens },
+        { "/licences", MatrixRole.Anonymous, PageAnswer.SignIn },
+        { "/licences", MatrixRole.Creator, PageAnswer.Opens },
+        { "/licences", MatrixRole.Licensee, PageAnswer.Opens },
+        { "/licences", MatrixRole.Moderator, PageAnswer.Opens },
+        { "/licences", MatrixRole.Admin, PageAnswer.Opens },
+        { "/earnings", MatrixRole.Anonymous, PageAnswer.SignIn },
+        { "/earnings", MatrixRole.Creator, PageAnswer.Opens },
+        { "/earnings", MatrixRole.Licensee, PageAnswer.Opens },
+        { "/earnings", MatrixRole.Moderator, PageAnswer.Opens },
+        { "/earnings", MatrixRole.Admin, PageAnswer.Opens },
     };
 
     public static TheoryData<MatrixRole> EveryRole => new(Enum.GetValues<MatrixRole>());

@@ -11,7 +11,8 @@ namespace Registry.Tests.Web.Accounts;
 /// <summary>
 /// The people of the authorization matrix in the shared app, made once per app and used by no other test: one
 /// account per role, and an <see cref="Owner"/> (a Creator) of a work that none of them owns. The Licensee
-/// registered a work while it was still a Creator, so it owns one too. Each account has an API token and a sign-in
+/// registered a work while it was still a Creator, so it owns one too. The Owner offers licences to its work
+/// (<see cref="OwnersOfferId"/>), which any role may buy. Each account has an API token and a sign-in
 /// cookie taken after its roles were set, and its roles are checked through the API before any row uses it.
 /// </summary>
 internal sealed class MatrixAccounts
@@ -23,17 +24,21 @@ internal sealed class MatrixAccounts
     private readonly RegistryAppProcess _app;
     private readonly IReadOnlyDictionary<MatrixRole, MatrixAccount> _byRole;
 
-    private MatrixAccounts(RegistryAppProcess app, IReadOnlyDictionary<MatrixRole, MatrixAccount> byRole, MatrixAccount owner)
+    private MatrixAccounts(RegistryAppProcess app, IReadOnlyDictionary<MatrixRole, MatrixAccount> byRole, MatrixAccount owner, long ownersOfferId)
     {
         _app = app;
         _byRole = byRole;
         Owner = owner;
+        OwnersOfferId = ownersOfferId;
     }
 
     /// <summary>A Creator who owns <see cref="MatrixAccount.WorkId"/>, a work no role of the matrix owns.</summary>
     public MatrixAccount Owner { get; }
 
     public long OwnersWorkId => Owner.WorkId!.Value;
+
+    /// <summary>The Owner's offer on its work: 0.001 ETH, not exclusive, no cap, so that every row can buy it.</summary>
+    public long OwnersOfferId { get; }
 
     public static Task<MatrixAccounts> ForAsync(RegistryAppProcess app) =>
         PerApp.GetOrAdd(app, a => new Lazy<Task<MatrixAccounts>>(() => CreateAsync(a))).Value;
@@ -89,7 +94,7 @@ internal sealed class MatrixAccounts
             [MatrixRole.Moderator] = await CompleteAsync(app, moderator, MatrixRole.Moderator, workId: null),
             [MatrixRole.Admin] = await CompleteAsync(app, admin, MatrixRole.Admin, workId: null),
         };
-        return new MatrixAccounts(app, byRole, await CompleteAsync(app, owner, MatrixRole.Creator, works[0]));
+        return new MatrixAccounts(app, byRole, await CompleteAsync(app, owner, MatrixRole.Creator, works[0]), await OfferAsync(app, owner.Token, works[0]));
     }
 
     /// <summary>Signs in (so the cookie carries the roles as they are now) and checks the roles the API sees.</summary>
@@ -107,6 +112,15 @@ internal sealed class MatrixAccounts
         if (!actual.SequenceEqual(MatrixRoles.Of(role)))
             throw new InvalidOperationException($"The {role} of the matrix has the roles {string.Join(", ", actual)}.");
         return new MatrixAccount(signUp.Email, signUp.Token.Token.UserId, account.GetProperty("address").GetString()!, signUp.Token.Secret, cookie, workId);
+    }
+
+    private static async Task<long> OfferAsync(RegistryAppProcess app, CreatedApiToken token, long workId)
+    {
+        using var api = new ApiClient(app.BaseUrl).WithToken(token.Secret);
+        var response = await api.Http.PostAsJsonAsync($"/api/works/{workId}/offers", new { price = "0.001", usage = "personal", terms = "Personal use only." });
+        var body = await response.Content.ReadAsStringAsync();
+        if ((int)response.StatusCode != 201) throw new InvalidOperationException("The matrix's offer was not created: " + body);
+        return JsonDocument.Parse(body).RootElement.GetProperty("offerId").GetInt64();
     }
 
     /// <summary>Registers a new work with the token, and waits until it is confirmed and indexed; returns its id.</summary>

@@ -26,7 +26,7 @@ internal sealed class ApiClient(string baseUrl) : IDisposable
         return this;
     }
 
-    public Task<HttpResponseMessage> RegisterAsync(byte[]? content, string title, string? kind = null, string? tags = null, string fileName = "work.bin")
+    public Task<HttpResponseMessage> RegisterAsync(byte[]? content, string title, string? kind = null, string? tags = null, string fileName = "work.bin", string? split = null)
     {
         var form = new MultipartFormDataContent
         {
@@ -35,6 +35,7 @@ internal sealed class ApiClient(string baseUrl) : IDisposable
         };
         if (kind is not null) form.Add(new StringContent(kind), "kind");
         if (tags is not null) form.Add(new StringContent(tags), "tags");
+        if (split is not null) form.Add(new StringContent(split), "split");
         if (content is not null) form.Add(new ByteArrayContent(content), "file", fileName);
         return _http.PostAsync("/api/works", form);
     }
@@ -46,9 +47,9 @@ internal sealed class ApiClient(string baseUrl) : IDisposable
     }
 
     /// <summary>Registers and follows the registration until it is confirmed or failed; returns its final JSON.</summary>
-    public async Task<JsonElement> RegisterAndWaitAsync(byte[] content, string title, string? tags = null)
+    public async Task<JsonElement> RegisterAndWaitAsync(byte[] content, string title, string? tags = null, string? split = null)
     {
-        var response = await RegisterAsync(content, title, tags: tags);
+        var response = await RegisterAsync(content, title, tags: tags, split: split);
         var body = await response.Content.ReadAsStringAsync();
         if ((int)response.StatusCode != 202) throw new InvalidOperationException($"{(int)response.StatusCode}: {body}");
         var id = JsonDocument.Parse(body).RootElement.GetProperty("registrationId").GetGuid();

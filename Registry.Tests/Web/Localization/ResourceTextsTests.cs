@@ -2,8 +2,10 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Registry.Core.Accounts;
 using Registry.Core.Chain;
+using Registry.Core.Licensing;
 using Registry.Core.Registration;
 using Registry.Core.Works;
+using Registry.Web.Components.Licensing;
 
 namespace Registry.Tests.Web.Localization;
 
@@ -53,6 +55,19 @@ public sealed partial class ResourceTextsTests
         foreach (var problem in Enum.GetNames<AccountProblem>()) yield return $"Account_{problem}";
         foreach (var role in RegistryRoles.All) yield return $"Role_{role}";
         foreach (var state in Enum.GetNames<OnChainState>()) yield return $"OnChain_{state}";
+        foreach (var usage in Enum.GetNames<LicenceUsage>()) yield return $"Usage_{usage}";
+        foreach (var availability in Enum.GetNames<OfferAvailability>()) yield return $"Availability_{availability}";
+        foreach (var status in Enum.GetNames<LicenceStatus>())
+        {
+            yield return $"LicenceStatus_{status}";
+            yield return $"Verdict_{status}";
+        }
+        foreach (var grouping in Enum.GetNames<RoyaltyGrouping>()) yield return $"Grouping_{grouping}";
+        foreach (var problem in Enum.GetNames<OfferProblem>()) yield return $"OfferProblem_{problem}";
+        foreach (var change in Enum.GetNames<OfferChange>()) yield return $"OfferProblem_NotSeller_{change}";
+        foreach (var problem in Enum.GetNames<PurchaseProblem>()) yield return $"PurchaseProblem_{problem}";
+        foreach (var problem in Enum.GetNames<WithdrawalProblem>()) yield return $"WithdrawalProblem_{problem}";
+        foreach (var problem in Enum.GetNames<Registry.Core.Royalties.SplitProblemKind>()) yield return $"Split_{problem}";
     }
 
     private static HashSet<string> Keys(string file) => Texts(file).Keys.ToHashSet();

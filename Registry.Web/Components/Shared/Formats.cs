@@ -8,6 +8,9 @@ public static class Formats
     public static string Time(DateTimeOffset? value) =>
         value is { } v ? v.UtcDateTime.ToString("f", CultureInfo.CurrentCulture) + " UTC" : "";
 
+    /// <summary>Basis points as a percentage: 2500 → "25 %", 1234 → "12.34 %".</summary>
+    public static string Percent(int basisPoints) => (basisPoints / 100m).ToString("0.##", CultureInfo.CurrentCulture) + " %";
+
     public static string Number(long? value) => value?.ToString("N0", CultureInfo.CurrentCulture) ?? "";
 
     /// <summary>An amount of ether, to six decimals without trailing zeros (10 ETH, 9.999979 ETH).</summary>

@@ -34,5 +34,5 @@ public sealed class ProblemText(IStringLocalizer<SharedResource> localizer, IOpt
 
     /// <summary>Failures whose English detail (from the chain or the store) adds what the reader needs.</summary>
     private static bool ShowsDetail(string code) =>
-        code is nameof(RegistrationIssue.Reverted) or nameof(RegistrationIssue.CidMismatch) or nameof(ProblemCode.UnreadableContent);
+        code is nameof(RegistrationIssue.Reverted) or nameof(RegistrationIssue.CidMismatch) or nameof(ProblemCode.UnreadableContent) or nameof(ProblemCode.InvalidSplit);
 }

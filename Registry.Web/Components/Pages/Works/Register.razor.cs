@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Registry.Core.Accounts;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 using Registry.Core.Persistence;
 using Registry.Core.Registration;
 using Registry.Core.Works;
+using Registry.Web.Accounts;
 using Registry.Web.Components.Shared;
+using Registry.Web.Components.Works;
 
 namespace Registry.Web.Components.Pages.Works;
 
@@ -26,6 +30,8 @@ public sealed partial class Register : IAsyncDisposable
     private string _tags = "";
     private bool _publish = true;
     private SelectedFile? _file;
+    private CoAuthorShares _coAuthors = default!;
+    private string? _creatorAddress;
 
     private int _uploadPercent;
     private WorkRegistration? _registration;
@@ -39,8 +45,17 @@ public sealed partial class Register : IAsyncDisposable
     [Inject] private WorkCatalog Catalog { get; set; } = default!;
     [Inject] private ProblemText ProblemText { get; set; } = default!;
     [Inject] private IOptions<StorageOptions> Storage { get; set; } = default!;
+    [Inject] private AccountService Accounts { get; set; } = default!;
+
+    [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     private bool Busy => _phase is Phase.Uploading or Phase.Processing;
+
+    protected override async Task OnInitializedAsync()
+    {
+        var userId = AuthenticationState is null ? null : (await AuthenticationState).User.GetUserId();
+        _creatorAddress = userId is null ? null : (await Accounts.FindAsync(userId, _disposed.Token))?.Address;
+    }
 
     protected override void OnAfterRender(bool firstRender)
     {
@@ -71,11 +86,13 @@ public sealed partial class Register : IAsyncDisposable
         _problem = null;
         _existingWorkId = null;
         _registration = null;
-        var details = new WorkDetails(_title, _description, _kind, WorkDetailsValidator.ParseTags(_tags), _publish, _confirmOwnWork);
+        var split = _coAuthors.BuildSplit(out var splitProblem);
+        var details = new WorkDetails(_title, _description, _kind, WorkDetailsValidator.ParseTags(_tags), _publish, _confirmOwnWork, split);
         var problem = WorkDetailsValidator.Validate(details) ?? CheckFile();
-        if (problem is not null)
+        if (problem is not null || splitProblem is not null)
         {
-            await ShowAsync(problem.Code.ToString(), problem.ExistingWorkId);
+            if (problem is null or { Code: ProblemCode.InvalidSplit }) _problem = splitProblem;
+            else await ShowAsync(problem.Code.ToString(), problem.ExistingWorkId);
             return;
         }
 
@@ -90,6 +107,7 @@ public sealed partial class Register : IAsyncDisposable
             ["tags"] = string.Join(", ", details.Tags),
             ["publish"] = details.Publish ? "true" : "false",
             ["confirmOwnWork"] = details.ConfirmOwnWork ? "true" : "false",
+            ["split"] = details.Split ?? "",
         };
         var response = await Upload.SendAsync(_input, "/api/works", fields, _self);
         if (response.Status != 202)

@@ -1,0 +1,7 @@
+namespace Registry.Core.Licensing.Certificates;
+
+public enum CertificateRefusal
+{
+    UnknownLicence,
+    NotHolderOrBuyer,
+}

@@ -1,0 +1,3 @@
+namespace Registry.Web.Api;
+
+public sealed record OfferCreatedResponse(long OfferId, long WorkId, string TxHash);
