@@ -18,6 +18,10 @@ contract WorkRegistry is ERC721, AccessControl, EIP712, Nonces, IWorkRegistry {
     /// @notice Role of the accounts that moderate disputes; granted and revoked by holders of `DEFAULT_ADMIN_ROLE`.
     bytes32 public constant MODERATOR_ROLE = keccak256("MODERATOR_ROLE");
 
+    /// @notice Role of the accounts that may reassign a work (the disputes contract, carrying out a ruling); granted
+    /// and revoked by holders of `DEFAULT_ADMIN_ROLE`.
+    bytes32 public constant REASSIGNER_ROLE = keccak256("REASSIGNER_ROLE");
+
     /// @notice EIP-712 type hash of a relayed registration, see {IWorkRegistry-registerFor}.
     bytes32 public constant REGISTER_TYPEHASH = keccak256(
         "Register(address creator,bytes32 contentHash,bytes contentCid,bytes metadataCid,uint64 fingerprint,"
@@ -91,6 +95,23 @@ contract WorkRegistry is ERC721, AccessControl, EIP712, Nonces, IWorkRegistry {
             registration.recipients,
             registration.shares
         );
+    }
+
+    /// @inheritdoc IWorkRegistry
+    function reassign(
+        uint256 workId,
+        bytes32 contentHash,
+        address to,
+        address[] calldata recipients,
+        uint16[] calldata shares
+    ) external onlyRole(REASSIGNER_ROLE) {
+        uint256 stored = _works[contentHash];
+        if (workId == 0 || stored & _WORK_ID_MASK != workId) revert WorkRegistryWorkNotFound(workId, contentHash);
+        if (to == address(0)) revert WorkRegistryZeroReassignee();
+        _works[contentHash] = _validSplitHash(recipients, shares) | workId;
+        address from = _ownerOf(workId);
+        _transfer(from, to, workId);
+        emit WorkReassigned(workId, from, to, recipients, shares);
     }
 
     /// @inheritdoc IWorkRegistry

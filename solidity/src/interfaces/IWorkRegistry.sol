@@ -37,6 +37,22 @@ interface IWorkRegistry {
         uint16[] shares
     );
 
+    /// @notice A ruling moved a work to another owner and replaced its royalty split.
+    /// @param workId The work.
+    /// @param from Its owner before.
+    /// @param to Its owner now.
+    /// @param recipients The new royalty recipients, in the order of `shares`.
+    /// @param shares Each new recipient's share in basis points; they sum to 10,000.
+    event WorkReassigned(
+        uint256 indexed workId, address indexed from, address indexed to, address[] recipients, uint16[] shares
+    );
+
+    /// @notice No work with this id is registered under this content hash.
+    error WorkRegistryWorkNotFound(uint256 workId, bytes32 contentHash);
+
+    /// @notice A work cannot be reassigned to the zero address.
+    error WorkRegistryZeroReassignee();
+
     /// @notice The content hash is registered already.
     /// @param contentHash The hash that was submitted.
     /// @param workId The id of the work that holds it.
@@ -116,6 +132,22 @@ interface IWorkRegistry {
         uint256 deadline,
         bytes calldata signature
     ) external returns (uint256 workId);
+
+    /// @notice Moves a work's token to `to` and replaces its royalty split; by a holder of the reassigner role (the
+    /// disputes contract, carrying out a ruling). Offers the former owner made go stale, since licensing sells only
+    /// the current owner's offers; licences sold stay valid.
+    /// @param workId The work; must be registered under `contentHash`.
+    /// @param contentHash The work's content hash, under which its split is kept.
+    /// @param to The new owner; non-zero.
+    /// @param recipients The new royalty recipients; validated as at registration.
+    /// @param shares Their basis points; none zero, summing to exactly 10,000.
+    function reassign(
+        uint256 workId,
+        bytes32 contentHash,
+        address to,
+        address[] calldata recipients,
+        uint16[] calldata shares
+    ) external;
 
     /// @notice The nonce `owner` must sign into their next relayed registration.
     function nonces(address owner) external view returns (uint256);
