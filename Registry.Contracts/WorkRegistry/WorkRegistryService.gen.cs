@@ -254,6 +254,40 @@ namespace Registry.Contracts.WorkRegistry
             return ContractHandler.QueryAsync<OwnerOfFunction, string>(ownerOfFunction, blockParameter);
         }
 
+        public Task<string> ReassignRequestAsync(ReassignFunction reassignFunction)
+        {
+             return ContractHandler.SendRequestAsync(reassignFunction);
+        }
+
+        public Task<TransactionReceipt> ReassignRequestAndWaitForReceiptAsync(ReassignFunction reassignFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(reassignFunction, cancellationToken);
+        }
+
+        public Task<string> ReassignRequestAsync(BigInteger workId, byte[] contentHash, string to, List<string> recipients, List<ushort> shares)
+        {
+            var reassignFunction = new ReassignFunction();
+                reassignFunction.WorkId = workId;
+                reassignFunction.ContentHash = contentHash;
+                reassignFunction.To = to;
+                reassignFunction.Recipients = recipients;
+                reassignFunction.Shares = shares;
+
+             return ContractHandler.SendRequestAsync(reassignFunction);
+        }
+
+        public Task<TransactionReceipt> ReassignRequestAndWaitForReceiptAsync(BigInteger workId, byte[] contentHash, string to, List<string> recipients, List<ushort> shares, CancellationTokenSource cancellationToken = null)
+        {
+            var reassignFunction = new ReassignFunction();
+                reassignFunction.WorkId = workId;
+                reassignFunction.ContentHash = contentHash;
+                reassignFunction.To = to;
+                reassignFunction.Recipients = recipients;
+                reassignFunction.Shares = shares;
+
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(reassignFunction, cancellationToken);
+        }
+
         public Task<string> RegisterRequestAsync(RegisterFunction registerFunction)
         {
              return ContractHandler.SendRequestAsync(registerFunction);
@@ -602,6 +636,7 @@ namespace Registry.Contracts.WorkRegistry
                 typeof(NameFunction),
                 typeof(NoncesFunction),
                 typeof(OwnerOfFunction),
+                typeof(ReassignFunction),
                 typeof(RegisterFunction),
                 typeof(RegisterBatchFunction),
                 typeof(RegisterForFunction),
@@ -630,6 +665,7 @@ namespace Registry.Contracts.WorkRegistry
                 typeof(RoleGrantedEventDTO),
                 typeof(RoleRevokedEventDTO),
                 typeof(TransferEventDTO),
+                typeof(WorkReassignedEventDTO),
                 typeof(WorkRegisteredEventDTO)
             };
         }
@@ -660,7 +696,9 @@ namespace Registry.Contracts.WorkRegistry
                 typeof(WorkRegistrySplitLengthMismatchError),
                 typeof(WorkRegistrySplitSumInvalidError),
                 typeof(WorkRegistrySplitZeroRecipientError),
-                typeof(WorkRegistrySplitZeroShareError)
+                typeof(WorkRegistrySplitZeroShareError),
+                typeof(WorkRegistryWorkNotFoundError),
+                typeof(WorkRegistryZeroReassigneeError)
             };
         }
     }

@@ -12,8 +12,8 @@ import {IWorkRegistry} from "./interfaces/IWorkRegistry.sol";
 /// @title Disputes over registered works
 /// @notice See {IWorkDisputes}. Moderators are the holders of the registry's `MODERATOR_ROLE`, so the app grants
 /// them in one place. To carry out rulings this contract needs `FREEZER_ROLE` and `REVOKER_ROLE` on the licensing
-/// contract and `REASSIGNER_ROLE` on the registry. The admin given to the constructor sets the bond and the appeal
-/// window.
+/// contract and the reassigner role, keccak256("REASSIGNER_ROLE"), on the registry. The admin given to the
+/// constructor sets the bond and the appeal window.
 /// @dev Bonds are pull payments: {totalHeld} (bonds of disputes not final) plus {totalOwed} (settled, not withdrawn)
 /// is what the contract holds. Rulings change all state of this contract before they call the registry and the
 /// licensing contract, which are trusted; value-moving functions are non-reentrant.

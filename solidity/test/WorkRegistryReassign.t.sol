@@ -19,17 +19,15 @@ contract WorkRegistryReassignTest is Assertions {
     uint256 internal workId;
     bytes32 internal contentHash;
 
+    bytes32 internal constant REASSIGNER_ROLE = keccak256("REASSIGNER_ROLE");
+
     function setUp() public {
         registry = new WorkRegistry();
-        registry.grantRole(registry.REASSIGNER_ROLE(), REASSIGNER);
+        registry.grantRole(REASSIGNER_ROLE, REASSIGNER);
         IWorkRegistry.Registration memory r = Works.registration("poem", CREATOR);
         contentHash = r.contentHash;
         vm.prank(CREATOR);
         workId = registry.register(r.contentHash, r.contentCid, r.metadataCid, 0, r.recipients, r.shares);
-    }
-
-    function test_reassignerRole_isTheHashOfItsName() public view {
-        assertEq(registry.REASSIGNER_ROLE(), keccak256("REASSIGNER_ROLE"), "REASSIGNER_ROLE");
     }
 
     function test_reassign_movesTheTokenReplacesTheSplitAndEmits() public {
@@ -49,15 +47,14 @@ contract WorkRegistryReassignTest is Assertions {
         (address[] memory former, uint16[] memory formerShares) = Works.soleSplit(CREATOR);
         assertTrue(!registry.isSplitOf(workId, contentHash, former, formerShares), "former split");
         assertEq(registry.workIdOf(contentHash), workId, "work id kept");
+        assertEq(registry.getApproved(workId), address(0), "no approval left");
     }
 
     function test_reassign_revertsWhenTheCallerLacksTheRole() public {
         (address[] memory split, uint16[] memory splitShares) = Works.soleSplit(CLAIMANT);
 
         vm.expectRevert(
-            abi.encodeWithSelector(
-                IAccessControl.AccessControlUnauthorizedAccount.selector, CLAIMANT, registry.REASSIGNER_ROLE()
-            )
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, CLAIMANT, REASSIGNER_ROLE)
         );
         vm.prank(CLAIMANT);
         registry.reassign(workId, contentHash, CLAIMANT, split, splitShares);

@@ -133,9 +133,9 @@ interface IWorkRegistry {
         bytes calldata signature
     ) external returns (uint256 workId);
 
-    /// @notice Moves a work's token to `to` and replaces its royalty split; by a holder of the reassigner role (the
-    /// disputes contract, carrying out a ruling). Offers the former owner made go stale, since licensing sells only
-    /// the current owner's offers; licences sold stay valid.
+    /// @notice Moves a work's token to `to` and replaces its royalty split; by a holder of the reassigner role,
+    /// keccak256("REASSIGNER_ROLE") (the disputes contract, carrying out a ruling). Offers the former owner made go
+    /// stale, since licensing sells only the current owner's offers; licences sold stay valid.
     /// @param workId The work; must be registered under `contentHash`.
     /// @param contentHash The work's content hash, under which its split is kept.
     /// @param to The new owner; non-zero.

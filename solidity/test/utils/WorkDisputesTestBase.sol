@@ -26,7 +26,7 @@ abstract contract WorkDisputesTestBase is WorkLicensingTestBase {
         disputes = new WorkDisputes(registry, licensing, ADMIN);
         registry.grantRole(registry.MODERATOR_ROLE(), MODERATOR);
         registry.grantRole(registry.MODERATOR_ROLE(), OTHER_MODERATOR);
-        registry.grantRole(registry.REASSIGNER_ROLE(), address(disputes));
+        registry.grantRole(keccak256("REASSIGNER_ROLE"), address(disputes));
         bytes32 freezerRole = licensing.FREEZER_ROLE();
         bytes32 revokerRole = licensing.REVOKER_ROLE();
         vm.prank(ADMIN);
