@@ -5,6 +5,8 @@ import {IWorkDisputes} from "../src/interfaces/IWorkDisputes.sol";
 import {IWorkLicensing} from "../src/interfaces/IWorkLicensing.sol";
 import {vm} from "./utils/Vm.sol";
 import {WorkDisputesTestBase} from "./utils/WorkDisputesTestBase.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {ReenteringClaimant} from "./utils/ReenteringClaimant.sol";
 import {RefusingRecipient} from "./utils/RefusingRecipient.sol";
 import {Works} from "./utils/Works.sol";
 
@@ -237,5 +239,25 @@ contract WorkDisputesRuleTest is WorkDisputesTestBase {
         disputes.withdraw();
 
         assertEq(disputes.owed(address(refusing)), BOND, "still owed");
+    }
+
+    function test_withdraw_refusesReentryAndPaysOnce() public {
+        ReenteringClaimant claimant = new ReenteringClaimant(disputes);
+        uint256 disputeId = _openAs(address(claimant), IWorkDisputes.ClaimType.Unlawful, 0, BOND);
+        _rule(disputeId, IWorkDisputes.Ruling.Flagged);
+        vm.warp(START + APPEAL_WINDOW + 1);
+        disputes.settle(disputeId);
+
+        vm.prank(address(claimant));
+        disputes.withdraw();
+
+        assertEq(address(claimant).balance, BOND, "paid once");
+        assertEq(claimant.payments(), 1, "payments");
+        assertEq(
+            claimant.reentryError(),
+            abi.encodeWithSelector(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector),
+            "reentry refused"
+        );
+        assertEq(address(disputes).balance, 0, "contract balance");
     }
 }
