@@ -38,6 +38,9 @@ contract WorkDisputes is AccessControl, ReentrancyGuardTransient, IWorkDisputes 
     mapping(uint256 disputeId => Dispute) private _disputes;
     mapping(uint256 workId => mapping(address claimant => uint256 disputeId)) private _openDisputes;
     mapping(address account => uint256 amount) private _owed;
+    /// @dev How many disputes' standing rulings freeze the work: an appeal that overturns one freeze must not unfreeze
+    /// a work another dispute froze.
+    mapping(uint256 workId => uint256 count) private _freezes;
 
     /// @param registry_ The work registry; must be a contract.
     /// @param licensing_ The licensing contract; must be a contract.
@@ -169,7 +172,7 @@ contract WorkDisputes is AccessControl, ReentrancyGuardTransient, IWorkDisputes 
         delete _openDisputes[workId][dispute.claimant];
         emit DisputeRuled(disputeId, workId, msg.sender, ruling, revokeLicences, reasonCid);
 
-        if (ruling == Ruling.Frozen) licensing.setSalesFrozen(workId, true);
+        if (ruling == Ruling.Frozen) _freeze(workId);
         if (ruling == Ruling.Reassigned) _reassignToClaimant(dispute);
         _revoke(workId, ruling, revokeLicences);
     }
@@ -190,8 +193,8 @@ contract WorkDisputes is AccessControl, ReentrancyGuardTransient, IWorkDisputes 
         _settleBond(disputeId, dispute, ruling);
         emit AppealRuled(disputeId, workId, msg.sender, ruling, revokeLicences, reasonCid);
 
-        if (ruling == Ruling.Frozen && first != Ruling.Frozen) licensing.setSalesFrozen(workId, true);
-        if (first == Ruling.Frozen && ruling != Ruling.Frozen) licensing.setSalesFrozen(workId, false);
+        if (ruling == Ruling.Frozen && first != Ruling.Frozen) _freeze(workId);
+        if (first == Ruling.Frozen && ruling != Ruling.Frozen) _unfreeze(workId);
         if (ruling == Ruling.Reassigned && first != Ruling.Reassigned) _reassignToClaimant(dispute);
         _revoke(workId, ruling, revokeLicences);
     }
@@ -285,6 +288,15 @@ contract WorkDisputes is AccessControl, ReentrancyGuardTransient, IWorkDisputes 
         _totalOwed += amount;
         _owed[account] += amount;
         emit BondCredited(disputeId, account, amount);
+    }
+
+    function _freeze(uint256 workId) private {
+        if (_freezes[workId]++ == 0) licensing.setSalesFrozen(workId, true);
+    }
+
+    /// @dev Only called when overturning a freeze this contract counted, so never below zero.
+    function _unfreeze(uint256 workId) private {
+        if (--_freezes[workId] == 0) licensing.setSalesFrozen(workId, false);
     }
 
     function _reassignToClaimant(Dispute storage dispute) private {

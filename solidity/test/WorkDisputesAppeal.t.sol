@@ -222,4 +222,19 @@ contract WorkDisputesAppealTest is WorkDisputesTestBase {
         disputes.settle(disputeId);
         assertEq(disputes.owed(CLAIMANT), BOND, "credited once");
     }
+
+    function test_ruleAppeal_overturningOneFreezeKeepsTheWorkFrozenByAnother() public {
+        uint256 first = _open();
+        uint256 second = _openAs(STRANGER, IWorkDisputes.ClaimType.Unlawful, 0, BOND);
+        _rule(first, IWorkDisputes.Ruling.Frozen);
+        _rule(second, IWorkDisputes.Ruling.Frozen);
+        _appealAs(CREATOR, first);
+
+        _ruleAppeal(first, IWorkDisputes.Ruling.Dismissed);
+
+        assertTrue(licensing.isSalesFrozen(workId), "still frozen by the second dispute");
+        _appealAs(CREATOR, second);
+        _ruleAppeal(second, IWorkDisputes.Ruling.Flagged);
+        assertTrue(!licensing.isSalesFrozen(workId), "unfrozen once no ruling freezes it");
+    }
 }

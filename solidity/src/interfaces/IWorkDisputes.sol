@@ -221,9 +221,10 @@ interface IWorkDisputes {
     function appeal(uint256 disputeId, bytes calldata evidenceCid) external;
 
     /// @notice Rules on an appeal, finally; by a moderator other than the first ruling's. Frozen freezes; overturning a
-    /// Frozen ruling unfreezes; Reassigned reassigns to the claimant unless the first ruling did already. A reassignment
-    /// by the first ruling is not undone automatically when the appeal overturns it: the work's new owner holds it
-    /// and moving it back needs the former split, which the admin restores through the registry. Settles the bond.
+    /// Frozen ruling unfreezes unless another dispute's standing ruling froze the work too; Reassigned reassigns to the
+    /// claimant unless the first ruling did already. A reassignment by the first ruling is not undone automatically
+    /// when the appeal overturns it: the work's new owner holds it and moving it back needs the former split, which the
+    /// admin restores through the registry. Settles the bond.
     function ruleAppeal(uint256 disputeId, Ruling ruling, bytes calldata reasonCid, uint256[] calldata revokeLicences)
         external;
 
