@@ -9,6 +9,7 @@ using Nethereum.Web3.Accounts;
 using Registry.Contracts.WorkLicensing;
 using Registry.Contracts.WorkLicensing.ContractDefinition;
 using Registry.Core.Chain;
+using Registry.Core.Fingerprints;
 using Registry.Core.Royalties;
 
 namespace Registry.Core.Licensing;
@@ -21,12 +22,14 @@ namespace Registry.Core.Licensing;
 /// </summary>
 public sealed class LicensingGateway(IChainConnectionProvider chain)
 {
-    public async Task<SentOffer> CreateOfferAsync(string sellerKey, OfferConditions offer, CancellationToken cancellationToken)
+    /// <param name="contentHash">The work's SHA-256, which the contract checks against the registry.</param>
+    /// <param name="termsCid">The offer's terms document, already on the content store.</param>
+    public async Task<SentOffer> CreateOfferAsync(string sellerKey, OfferInput offer, byte[] contentHash, Cid termsCid, CancellationToken cancellationToken)
     {
         var function = new CreateOfferFunction
         {
             WorkId = offer.WorkId,
-            ContentHash = offer.ContentHash,
+            ContentHash = contentHash,
             Price = offer.Price,
             Currency = NativeAmount.NativeCurrency,
             DurationDays = (uint)offer.DurationDays,
@@ -35,7 +38,7 @@ public sealed class LicensingGateway(IChainConnectionProvider chain)
             Exclusive = offer.Exclusive,
             Transferable = offer.Transferable,
             MaxSupply = (uint)offer.MaxSupply,
-            TermsCid = offer.TermsCid.Bytes.ToArray(),
+            TermsCid = termsCid.Bytes.ToArray(),
         };
         var receipt = await SendAsync(sellerKey, function, cancellationToken);
         var created = receipt.DecodeAllEvents<OfferCreatedEventDTO>().Single().Event;

@@ -35,12 +35,9 @@ public sealed class OfferService(
         if (owner != AddressOf(sellerKey)) return NotOwner(workId);
 
         var termsCid = await contentStore.AddAsync(new MemoryStream(Encoding.UTF8.GetBytes(input.Terms)), cancellationToken);
-        var conditions = new OfferConditions(
-            workId, Convert.FromHexString(work.ContentHash), input.Price, input.DurationDays, input.Usage, input.Territories,
-            input.Exclusive, input.Transferable, input.MaxSupply, termsCid);
         try
         {
-            var sent = await licensing.CreateOfferAsync(sellerKey, conditions, cancellationToken);
+            var sent = await licensing.CreateOfferAsync(sellerKey, input, Convert.FromHexString(work.ContentHash), termsCid, cancellationToken);
             return OfferOutcome.Sent(sent.OfferId, sent.TransactionHash);
         }
         catch (LicensingRefusedException refusal)
