@@ -24,7 +24,8 @@ public sealed class ChainConnectionSource : IChainConnectionProvider
             return;
         }
         Set(new ChainConnection(o.RpcUrl, o.ChainId, o.WorkRegistryAddress, o.SignerKey, o.Confirmations,
-            WorkLicensingAddress: string.IsNullOrWhiteSpace(o.WorkLicensingAddress) ? null : o.WorkLicensingAddress));
+            WorkLicensingAddress: string.IsNullOrWhiteSpace(o.WorkLicensingAddress) ? null : o.WorkLicensingAddress,
+            WorkDisputesAddress: string.IsNullOrWhiteSpace(o.WorkDisputesAddress) ? null : o.WorkDisputesAddress));
     }
 
     /// <summary>No <c>Chain:RpcUrl</c> is configured, so <see cref="DevChainHost"/> runs the app's own anvil (before and after it has started).</summary>

@@ -30,6 +30,15 @@ public sealed class ChainOptions
     /// <summary>The WorkLicensing contract consulting <see cref="WorkRegistryAddress"/>; licensing is unavailable without it.</summary>
     public string? WorkLicensingAddress { get; set; }
 
+    /// <summary>The WorkDisputes contract over the registry and licensing; disputes are unavailable without it.</summary>
+    public string? WorkDisputesAddress { get; set; }
+
+    /// <summary>The bond (wei) the embedded dev chain's disputes contract asks of a claimant when it is first deployed: 0.01 ETH.</summary>
+    public string DevChainDisputeBondWei { get; set; } = "10000000000000000";
+
+    /// <summary>How long (seconds) a ruling may be appealed on the embedded dev chain's disputes contract when it is first deployed: 7 days.</summary>
+    public ulong DevChainAppealWindowSeconds { get; set; } = 7 * 24 * 3600;
+
     /// <summary>Blocks a log must be buried under before the indexer takes it; 0 on the dev chain, which mines only on demand.</summary>
     public int Confirmations { get; set; }
 

@@ -28,10 +28,10 @@ public sealed class DevChainHost(
         {
             _anvil = await AnvilProcess.StartAsync(options.ChainId, Path.Combine(folder, "anvil-state.json"), string.IsNullOrWhiteSpace(options.AnvilPath) ? null : options.AnvilPath, cancellationToken);
             var signerKey = options.SignerKey ?? ChainOptions.DevChainSignerKey;
-            var deployed = await EnsureDeployedAsync(Path.Combine(folder, "deployment.json"), _anvil.RpcUrl, options.ChainId, signerKey, cancellationToken);
-            connection.Set(new ChainConnection(_anvil.RpcUrl, options.ChainId, deployed.WorkRegistry, signerKey, Confirmations: 0, IsDevChain: true, deployed.WorkLicensing));
-            logger.LogInformation("Dev chain {ChainId} at {RpcUrl}; WorkRegistry at {Registry}, WorkLicensing at {Licensing}",
-                options.ChainId, _anvil.RpcUrl, deployed.WorkRegistry, deployed.WorkLicensing);
+            var deployed = await EnsureDeployedAsync(Path.Combine(folder, "deployment.json"), _anvil.RpcUrl, options, signerKey, cancellationToken);
+            connection.Set(new ChainConnection(_anvil.RpcUrl, options.ChainId, deployed.WorkRegistry, signerKey, Confirmations: 0, IsDevChain: true, deployed.WorkLicensing, deployed.WorkDisputes));
+            logger.LogInformation("Dev chain {ChainId} at {RpcUrl}; WorkRegistry at {Registry}, WorkLicensing at {Licensing}, WorkDisputes at {Disputes}",
+                options.ChainId, _anvil.RpcUrl, deployed.WorkRegistry, deployed.WorkLicensing, deployed.WorkDisputes);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -49,19 +49,25 @@ public sealed class DevChainHost(
         _anvil = null;
     }
 
-    /// <summary>The recorded contracts when the chain still has them; deploys what is missing (licensing alone for a chain from before it).</summary>
-    private static async Task<DevChainDeployment> EnsureDeployedAsync(string recordPath, string rpcUrl, long chainId, string signerKey, CancellationToken cancellationToken)
+    /// <summary>The recorded contracts when the chain still has them; deploys what is missing (the later ones alone for a chain from before them).</summary>
+    private static async Task<DevChainDeployment> EnsureDeployedAsync(string recordPath, string rpcUrl, ChainOptions options, string signerKey, CancellationToken cancellationToken)
     {
-        var deployer = new ContractDeployer(rpcUrl, chainId, signerKey);
+        var deployer = new ContractDeployer(rpcUrl, options.ChainId, signerKey);
         DevChainDeployment? recorded = null;
         if (File.Exists(recordPath))
             recorded = JsonSerializer.Deserialize<DevChainDeployment>(await File.ReadAllTextAsync(recordPath, cancellationToken));
-        if (recorded is null || recorded.ChainId != chainId || !await deployer.HasCodeAsync(recorded.WorkRegistry))
-            recorded = new DevChainDeployment(chainId, await deployer.DeployWorkRegistryAsync(cancellationToken), DateTimeOffset.UtcNow);
-        else if (recorded.WorkLicensing is { } licensing && await deployer.HasCodeAsync(licensing))
-            return recorded;
-        recorded = recorded with { WorkLicensing = await deployer.DeployWorkLicensingAsync(recorded.WorkRegistry, cancellationToken) };
-        await File.WriteAllTextAsync(recordPath, JsonSerializer.Serialize(recorded), cancellationToken);
+        var changed = false;
+        if (recorded is null || recorded.ChainId != options.ChainId || !await deployer.HasCodeAsync(recorded.WorkRegistry))
+            (recorded, changed) = (new DevChainDeployment(options.ChainId, await deployer.DeployWorkRegistryAsync(cancellationToken), DateTimeOffset.UtcNow), true);
+        if (recorded.WorkLicensing is not { } licensing || !await deployer.HasCodeAsync(licensing))
+            (recorded, changed) = (recorded with { WorkLicensing = await deployer.DeployWorkLicensingAsync(recorded.WorkRegistry, cancellationToken), WorkDisputes = null }, true);
+        if (recorded.WorkDisputes is not { } disputes || !await deployer.HasCodeAsync(disputes))
+        {
+            var bond = System.Numerics.BigInteger.Parse(options.DevChainDisputeBondWei, System.Globalization.CultureInfo.InvariantCulture);
+            var address = await deployer.DeployWorkDisputesAsync(recorded.WorkRegistry, recorded.WorkLicensing!, bond, options.DevChainAppealWindowSeconds, cancellationToken);
+            (recorded, changed) = (recorded with { WorkDisputes = address }, true);
+        }
+        if (changed) await File.WriteAllTextAsync(recordPath, JsonSerializer.Serialize(recorded), cancellationToken);
         return recorded;
     }
 }

@@ -44,4 +44,12 @@ public sealed class AnvilFixture : IAsyncLifetime
     /// <summary>Deploys a fresh WorkLicensing over <paramref name="registryAddress"/>, administered by dev account #0; returns its address.</summary>
     public Task<string> DeployWorkLicensingAsync(string registryAddress) =>
         new ContractDeployer(RpcUrl, ChainId, ChainOptions.DevChainSignerKey).DeployWorkLicensingAsync(registryAddress, CancellationToken.None);
+
+    /// <summary>
+    /// Deploys a fresh WorkDisputes over the two contracts (administered by dev account #0, with the freezer,
+    /// revoker and reassigner roles it needs); returns its address.
+    /// </summary>
+    public Task<string> DeployWorkDisputesAsync(string registryAddress, string licensingAddress, System.Numerics.BigInteger? bondWei = null, ulong appealWindowSeconds = 7 * 24 * 3600) =>
+        new ContractDeployer(RpcUrl, ChainId, ChainOptions.DevChainSignerKey)
+            .DeployWorkDisputesAsync(registryAddress, licensingAddress, bondWei ?? 0, appealWindowSeconds, CancellationToken.None);
 }

@@ -37,12 +37,16 @@ public sealed class CoreHost : IAsyncDisposable
     /// <param name="registryAddress">An already deployed registry (to share one across hosts), or null to deploy a fresh one.</param>
     /// <param name="dataDirectory">An existing data folder (to restart on the same state), or null for a fresh one.</param>
     /// <param name="licensingAddress">The licensing contract over that registry, or null to deploy a fresh one.</param>
+    /// <param name="disputesAddress">The disputes contract over both, or null to deploy a fresh one (no bond, a 7-day appeal window).</param>
     public static async Task<CoreHost> StartAsync(AnvilFixture anvil, string? registryAddress = null, string? dataDirectory = null,
-        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null, string? licensingAddress = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null, string? licensingAddress = null,
+        string? disputesAddress = null)
     {
         registryAddress ??= await anvil.DeployWorkRegistryAsync();
         licensingAddress ??= await anvil.DeployWorkLicensingAsync(registryAddress);
-        var chain = new ChainConnection(anvil.RpcUrl, AnvilFixture.ChainId, registryAddress, ChainOptions.DevChainSignerKey, 0, WorkLicensingAddress: licensingAddress);
+        disputesAddress ??= await anvil.DeployWorkDisputesAsync(registryAddress, licensingAddress);
+        var chain = new ChainConnection(anvil.RpcUrl, AnvilFixture.ChainId, registryAddress, ChainOptions.DevChainSignerKey, 0,
+            WorkLicensingAddress: licensingAddress, WorkDisputesAddress: disputesAddress);
         return await StartAsync(chain, dataDirectory, settings, configure);
     }
 
@@ -62,6 +66,7 @@ public sealed class CoreHost : IAsyncDisposable
             ["Chain:WorkRegistryAddress"] = chain.WorkRegistryAddress,
             ["Chain:SignerKey"] = chain.SignerKey,
             ["Chain:WorkLicensingAddress"] = chain.WorkLicensingAddress,
+            ["Chain:WorkDisputesAddress"] = chain.WorkDisputesAddress,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
