@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Registry.Core.Accounts;
+using Registry.Core.Disputes;
 using Registry.Core.Indexing;
 using Registry.Core.Licensing;
+using Registry.Core.Notifications;
 using Registry.Core.Registration;
 using Registry.Core.Works;
 
@@ -23,6 +25,12 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<RoyaltyPayment> RoyaltyPayments => Set<RoyaltyPayment>();
 
     public DbSet<Withdrawal> Withdrawals => Set<Withdrawal>();
+
+    public DbSet<Dispute> Disputes => Set<Dispute>();
+
+    public DbSet<ModerationDecision> ModerationDecisions => Set<ModerationDecision>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<IndexerCheckpoint> IndexerCheckpoints => Set<IndexerCheckpoint>();
 
@@ -118,6 +126,26 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
             e.HasIndex(x => new { x.TransactionHash, x.LogIndex }).IsUnique();
             e.HasIndex(x => new { x.WorkId, x.BlockNumber });
             e.HasIndex(x => x.BlockNumber);
+        });
+
+        modelBuilder.Entity<Dispute>(dispute =>
+        {
+            dispute.HasKey(d => d.DisputeId);
+            dispute.Property(d => d.DisputeId).ValueGeneratedNever();
+            dispute.HasIndex(d => new { d.Status, d.OpenedAt });
+            dispute.HasIndex(d => d.WorkId);
+            dispute.HasIndex(d => d.Claimant);
+            dispute.HasIndex(d => d.BlockNumber);
+            dispute.Ignore(d => d.FinalRuling);
+        });
+
+        modelBuilder.Entity<ModerationDecision>(decision => decision.HasIndex(d => d.DisputeId));
+
+        modelBuilder.Entity<Notification>(notification =>
+        {
+            notification.HasIndex(n => new { n.Recipient, n.TransactionHash, n.LogIndex }).IsUnique();
+            notification.HasIndex(n => new { n.Recipient, n.CreatedAt });
+            notification.HasIndex(n => n.BlockNumber);
         });
 
         modelBuilder.Entity<IndexerCheckpoint>().HasKey(c => c.ContractAddress);

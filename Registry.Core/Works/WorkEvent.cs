@@ -22,6 +22,15 @@ public sealed class WorkEvent
     /// <summary>The licence a licence event is about.</summary>
     public long? LicenceId { get; set; }
 
+    /// <summary>The dispute a dispute event is about.</summary>
+    public long? DisputeId { get; set; }
+
+    /// <summary>The document a dispute step put on the content store: evidence, counter-statement, appeal or reason.</summary>
+    public string? DocumentCid { get; set; }
+
+    /// <summary>The ruling of a ruling event.</summary>
+    public Registry.Core.Disputes.DisputeRuling? Ruling { get; set; }
+
     public long BlockNumber { get; set; }
 
     public required string BlockHash { get; set; }

@@ -13,4 +13,11 @@ public enum WorkEventKind
     LicenceRevoked,
     SalesFrozen,
     SalesUnfrozen,
+    DisputeOpened,
+    DisputeResponded,
+    DisputeRuled,
+    DisputeAppealed,
+    AppealRuled,
+    DisputeBondCredited,
+    WorkReassigned,
 }
