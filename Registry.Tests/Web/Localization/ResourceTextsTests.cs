@@ -2,9 +2,11 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Registry.Core.Accounts;
 using Registry.Core.Chain;
+using Registry.Core.Disputes;
 using Registry.Core.Licensing;
 using Registry.Core.Registration;
 using Registry.Core.Works;
+using Registry.Web.Components.Disputes;
 using Registry.Web.Components.Licensing;
 
 namespace Registry.Tests.Web.Localization;
@@ -68,6 +70,11 @@ public sealed partial class ResourceTextsTests
         foreach (var problem in Enum.GetNames<PurchaseProblem>()) yield return $"PurchaseProblem_{problem}";
         foreach (var problem in Enum.GetNames<WithdrawalProblem>()) yield return $"WithdrawalProblem_{problem}";
         foreach (var problem in Enum.GetNames<Registry.Core.Royalties.SplitProblemKind>()) yield return $"Split_{problem}";
+        foreach (var claim in Enum.GetNames<DisputeClaim>()) yield return $"Claim_{claim}";
+        foreach (var ruling in Enum.GetNames<DisputeRuling>()) yield return $"Ruling_{ruling}";
+        foreach (var ruling in Enum.GetNames<DisputeRuling>().Where(r => r != nameof(DisputeRuling.Dismissed))) yield return $"DisputeBanner_{ruling}";
+        foreach (var status in Enum.GetNames<DisputeStatus>()) yield return $"DisputeStatus_{status}";
+        foreach (var document in Enum.GetNames<DisputeDocumentKind>()) yield return $"Document_{document}";
     }
 
     private static HashSet<string> Keys(string file) => Texts(file).Keys.ToHashSet();
