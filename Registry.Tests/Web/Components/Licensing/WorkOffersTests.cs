@@ -68,6 +68,36 @@ public sealed class WorkOffersTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Offers_ForAnotherAccount_WhereAnOfferDoesNotSell_ShowADisabledBuyButtonSayingWhy()
+    {
+        _context.SignInAs(_buyer);
+
+        var offers = Render();
+
+        var unavailable = offers.FindAll("[data-testid=buy-unavailable]");
+        Assert.Equal(["Paused by the owner", "Sold out"], unavailable.Select(b => b.TextContent.Trim()));
+        Assert.All(unavailable, b => Assert.True(b.HasAttribute("disabled")));
+    }
+
+    [Fact]
+    public async Task Offers_WhenARulingFrozeTheWorksSales_SayWhyOnTheBuyButton()
+    {
+        await LicensingRows.AddAsync(Factory, new WorkEvent
+        {
+            WorkId = 7, Kind = WorkEventKind.SalesFrozen, From = LicensingRows.Address('c'), BlockNumber = 2, BlockHash = "0x" + new string('f', 64),
+            TransactionHash = "0x" + new string('2', 64), LogIndex = 0, Timestamp = LicensingRows.Sold,
+        });
+        _context.SignInAs(_buyer);
+
+        var offers = Render();
+
+        Assert.Empty(offers.FindAll("[data-testid=buy-licence]"));
+        var button = offers.Find("[data-testid=offer][data-offer-id='1'] [data-testid=buy-unavailable]");
+        Assert.Equal("Not for sale: a dispute ruling froze this work's licence sales", button.TextContent.Trim());
+        Assert.True(button.HasAttribute("disabled"));
+    }
+
+    [Fact]
     public void Offers_ForTheOwner_HideBuy_AndOfferPauseResumeWithdrawAndTheForm()
     {
         _context.SignInAs(_owner);
@@ -88,7 +118,7 @@ public sealed class WorkOffersTests : IAsyncLifetime
         var offers = Render();
 
         Assert.Equal(3, offers.FindAll("[data-testid=offer]").Count);
-        Assert.Empty(offers.FindAll("[data-testid=buy-licence], [data-testid=offer-pause], [data-testid=offer-resume], [data-testid=offer-withdraw], [data-testid=new-offer]"));
+        Assert.Empty(offers.FindAll("[data-testid=buy-licence], [data-testid=buy-unavailable], [data-testid=offer-pause], [data-testid=offer-resume], [data-testid=offer-withdraw], [data-testid=new-offer]"));
     }
 
     [Fact]
