@@ -74,7 +74,7 @@ public sealed partial class ResourceTextsTests
         foreach (var ruling in Enum.GetNames<DisputeRuling>()) yield return $"Ruling_{ruling}";
         foreach (var ruling in Enum.GetNames<DisputeRuling>().Where(r => r != nameof(DisputeRuling.Dismissed))) yield return $"DisputeBanner_{ruling}";
         foreach (var status in Enum.GetNames<DisputeStatus>()) yield return $"DisputeStatus_{status}";
-        foreach (var document in Enum.GetNames<DisputeDocumentKind>()) yield return $"Document_{document}";
+        foreach (var document in Enum.GetNames<EvidenceKind>()) yield return $"Document_{document}";
         foreach (var kind in Enum.GetNames<Registry.Core.Notifications.NotificationKind>()) yield return $"Notification_{kind}";
     }
 

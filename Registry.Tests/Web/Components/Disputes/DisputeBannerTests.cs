@@ -17,7 +17,7 @@ public sealed class DisputeBannerTests : IAsyncLifetime
     [InlineData(DisputeRuling.Reassigned, "Reassigned: ownership moved by ruling. A moderator upheld a claim and gave this work to the claimant.")]
     public void Banner_AfterAnUpheldRuling_SaysWhatTheRulingDid_AndLinksToItsDispute(DisputeRuling ruling, string text)
     {
-        var banner = _context.Bunit.Render<DisputeBanner>(p => p.Add(b => b.StandingRuling, ruling).Add(b => b.RulingDisputeId, 4));
+        var banner = _context.Bunit.Render<DisputeBanner>(p => p.Add(b => b.Banner, new WorkDisputeBanner(0, ruling, 4)));
 
         var alert = banner.Find("[data-testid=dispute-banner-ruling]");
         Assert.Equal(text, alert.QuerySelector("[data-testid=dispute-banner-text]")!.TextContent);
@@ -28,7 +28,7 @@ public sealed class DisputeBannerTests : IAsyncLifetime
     [Fact]
     public void Banner_WhileOneClaimIsOpen_SaysSo_AndLinksToIt()
     {
-        var banner = _context.Bunit.Render<DisputeBanner>(p => p.Add(b => b.OpenDisputes, 1).Add(b => b.OpenDisputeIds, [3]));
+        var banner = _context.Bunit.Render<DisputeBanner>(p => p.Add(b => b.Banner, new WorkDisputeBanner(1, null, null)).Add(b => b.OpenDisputeIds, [3]));
 
         var alert = banner.Find("[data-testid=dispute-banner-open]");
         Assert.Equal("Disputed: 1 open claim against this work awaits a moderator.", alert.QuerySelector("[data-testid=dispute-banner-text]")!.TextContent);
@@ -39,8 +39,7 @@ public sealed class DisputeBannerTests : IAsyncLifetime
     public void Banner_WhileClaimsAreOpenAfterARuling_ShowsBoth()
     {
         var banner = _context.Bunit.Render<DisputeBanner>(p => p
-            .Add(b => b.OpenDisputes, 2).Add(b => b.OpenDisputeIds, [5, 6])
-            .Add(b => b.StandingRuling, DisputeRuling.Flagged).Add(b => b.RulingDisputeId, 4));
+            .Add(b => b.Banner, new WorkDisputeBanner(2, DisputeRuling.Flagged, 4)).Add(b => b.OpenDisputeIds, [5, 6]));
 
         Assert.Equal(["Disputed: 2 open claims against this work await a moderator.", "Flagged: contested. A moderator upheld a claim against this work; its licences are still sold."],
             banner.FindAll("[data-testid=dispute-banner-text]").Select(t => t.TextContent));
@@ -52,7 +51,7 @@ public sealed class DisputeBannerTests : IAsyncLifetime
     [InlineData(DisputeRuling.Dismissed)]
     public void Banner_WithNoOpenClaimAndNoUpheldRuling_ShowsNothing(DisputeRuling? ruling)
     {
-        var banner = _context.Bunit.Render<DisputeBanner>(p => p.Add(b => b.StandingRuling, ruling).Add(b => b.RulingDisputeId, 4));
+        var banner = _context.Bunit.Render<DisputeBanner>(p => p.Add(b => b.Banner, new WorkDisputeBanner(0, ruling, 4)));
 
         Assert.Equal("", banner.Markup.Trim());
     }

@@ -38,7 +38,7 @@ public sealed class WorkTimelineTests : IAsyncLifetime
 
         var timeline = _context.Bunit.Render<WorkTimeline>(p => p
             .Add(t => t.History, history)
-            .Add(t => t.Disputes, new Dictionary<long, DisputeClaimFacts> { [4] = new(DisputeClaim.Copies, 2) }));
+            .Add(t => t.Disputes, new Dictionary<long, DisputeSummary> { [4] = new(4, 7, "Harbour at dawn", Claimant, DisputeClaim.Copies, 2, DisputeStatus.Closed, DisputeRuling.Reassigned, LicensingRows.Sold) }));
 
         Assert.Equal(["Registered", "Dispute opened", "Owner responded", "Dispute ruled", "Ruling appealed", "Appeal ruled", "Ownership reassigned by ruling", "Bond settled"],
             timeline.FindAll("[data-testid=timeline-event]").Select(e => e.TextContent));

@@ -4,7 +4,7 @@ using Registry.Core.Disputes;
 namespace Registry.Web.Components.Disputes;
 
 /// <summary>The facts of disputes worded for the reader, the same way on every page.</summary>
-public static class DisputeTexts
+public static class DisputeWording
 {
     /// <summary>What the claimant says, in the third person: "Says it copies work #3".</summary>
     public static string Claim(IStringLocalizer<SharedResource> localizer, DisputeClaim claim, long? copiedWorkId) => claim switch
