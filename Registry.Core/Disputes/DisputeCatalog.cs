@@ -27,6 +27,11 @@ public sealed class DisputeCatalog(IDbContextFactory<RegistryDbContext> dbFactor
             var claimant = query.Claimant.Trim().ToLowerInvariant();
             disputes = disputes.Where(d => d.Claimant == claimant);
         }
+        if (!string.IsNullOrWhiteSpace(query.Owner))
+        {
+            var owner = query.Owner.Trim().ToLowerInvariant();
+            disputes = disputes.Where(d => db.Works.Any(w => w.WorkId == d.WorkId && w.Owner == owner));
+        }
         if (query.OlderThan is { } age)
         {
             var waitingSince = clock.GetUtcNow() - age;

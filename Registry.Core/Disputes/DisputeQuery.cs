@@ -4,4 +4,6 @@ namespace Registry.Core.Disputes;
 /// <param name="OlderThan">Only disputes opened at least this long ago (appealed at least this long ago, for an appealed one: the time it has waited).</param>
 /// <param name="Claimant">The claimant's address (any case).</param>
 /// <param name="Limit">At most this many (1–500).</param>
-public sealed record DisputeQuery(DisputeStatus? Status = null, DisputeClaim? Claim = null, TimeSpan? OlderThan = null, string? Claimant = null, long? WorkId = null, int Limit = 100);
+/// <param name="Owner">Only disputes on works this address (any case) owns now.</param>
+public sealed record DisputeQuery(DisputeStatus? Status = null, DisputeClaim? Claim = null, TimeSpan? OlderThan = null, string? Claimant = null, long? WorkId = null, int Limit = 100,
+    string? Owner = null);

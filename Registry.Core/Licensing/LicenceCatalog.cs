@@ -78,6 +78,15 @@ public sealed class LicenceCatalog(IDbContextFactory<RegistryDbContext> dbFactor
         return licences.Select(l => new LicenceDetails(l, works.GetValueOrDefault(l.WorkId), offers.GetValueOrDefault(l.OfferId), LicenceValidity.StatusAt(l, now))).ToList();
     }
 
+    /// <summary>The licences of a work that are valid now, oldest first: what a ruling that freezes or reassigns it may revoke.</summary>
+    public async Task<IReadOnlyList<Licence>> GetValidOfWorkAsync(long workId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var unrevoked = await db.Licences.AsNoTracking().Where(l => l.WorkId == workId && !l.Revoked).OrderBy(l => l.LicenceId).ToListAsync(cancellationToken);
+        return unrevoked.Where(l => LicenceValidity.IsValidAt(l, now)).ToList();
+    }
+
     /// <summary>
     /// Whether <paramref name="address"/> holds a valid licence for exactly this usage of the work at
     /// <paramref name="now"/> (territories are not judged). The best licence answers: a perpetual one, else the one
