@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using Registry.Core;
 using Registry.Core.Persistence;
+using Registry.Web.Components.Notifications;
 using Registry.Web.Components.Shared;
 
 namespace Registry.Tests.Infrastructure;
@@ -34,6 +35,7 @@ public sealed class PageTestContext : IAsyncDisposable
         Bunit.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         Bunit.Services.AddScoped<BrowserUpload>();
         Bunit.Services.AddScoped<ProblemText>();
+        Bunit.Services.AddScoped<NotificationSignal>();
         Bunit.JSInterop.Mode = JSRuntimeMode.Loose;
         UploadModule = Bunit.JSInterop.SetupModule("./js/upload.js");
     }

@@ -3,6 +3,7 @@ using MudBlazor.Services;
 using Registry.Core;
 using Registry.Core.Persistence;
 using Registry.Web.Accounts;
+using Registry.Web.Components.Notifications;
 using Registry.Web.Components.Shared;
 using Registry.Web.Localization;
 
@@ -18,6 +19,7 @@ public static class RegistryWebBuilderExtensions
         builder.Services.AddMudServices();
         builder.Services.AddScoped<BrowserUpload>();
         builder.Services.AddScoped<ProblemText>();
+        builder.Services.AddScoped<NotificationSignal>();
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {

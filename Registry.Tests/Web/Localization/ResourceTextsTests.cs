@@ -71,6 +71,8 @@ public sealed partial class ResourceTextsTests
         foreach (var problem in Enum.GetNames<WithdrawalProblem>()) yield return $"WithdrawalProblem_{problem}";
         foreach (var problem in Enum.GetNames<Registry.Core.Royalties.SplitProblemKind>()) yield return $"Split_{problem}";
         foreach (var claim in Enum.GetNames<DisputeClaim>()) yield return $"Claim_{claim}";
+        foreach (var claim in Enum.GetNames<DisputeClaim>()) yield return $"ClaimChoice_{claim}";
+        foreach (var ruling in Enum.GetNames<DisputeRuling>()) yield return $"RulingChoice_{ruling}";
         foreach (var ruling in Enum.GetNames<DisputeRuling>()) yield return $"Ruling_{ruling}";
         foreach (var ruling in Enum.GetNames<DisputeRuling>().Where(r => r != nameof(DisputeRuling.Dismissed))) yield return $"DisputeBanner_{ruling}";
         foreach (var status in Enum.GetNames<DisputeStatus>()) yield return $"DisputeStatus_{status}";
