@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Registry.Core.Accounts;
 using Registry.Tests.Infrastructure;
 using Registry.Tests.Web.Accounts;
 
@@ -77,23 +75,9 @@ internal sealed class DisputesApiPeople
             await MatrixRoles.GiveAsync(services, MatrixRole.Admin, admin.UserId);
             foreach (var m in new[] { moderator, otherModerator })
                 await MatrixRoles.GiveAsync(services, MatrixRole.Moderator, m.UserId, adminUserId: admin.UserId);
-            await WaitForGrantsAsync(services, moderator.UserId, otherModerator.UserId);
         }
+        await AppModeratorGrants.WaitAsync(app, moderator.UserId, otherModerator.UserId);
         return new DisputesApiPeople(app, owner.Person, workId, moderator.Person, otherModerator.Person);
-    }
-
-    /// <summary>Waits until the app has granted the moderators their role on the chain.</summary>
-    private static async Task WaitForGrantsAsync(ServiceProvider services, params string[] userIds)
-    {
-        var grants = services.GetRequiredService<ModeratorGrants>();
-        for (var i = 0; i < 300; i++)
-        {
-            var states = (await grants.ListAsync()).Where(g => userIds.Contains(g.UserId)).Select(g => g.OnChainState).ToList();
-            if (states.Count == userIds.Length && states.All(s => s == OnChainState.Granted)) return;
-            if (states.Contains(OnChainState.Failed)) throw new InvalidOperationException("A moderator grant failed on the chain.");
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("The moderators' role was not granted on the chain.");
     }
 
     private static async Task<LicensingApiPerson> PersonAsync(RegistryAppProcess app) => (await PersonWithIdAsync(app)).Person;
