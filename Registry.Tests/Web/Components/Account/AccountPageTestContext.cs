@@ -49,5 +49,8 @@ internal sealed class AccountPageTestContext : IAsyncDisposable
         _authorization.SetClaims(new Claim(ClaimTypes.NameIdentifier, account.UserId));
     }
 
+    /// <summary>A visitor who is not signed in.</summary>
+    public void SignOut() => _authorization.SetNotAuthorized();
+
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 }

@@ -42,9 +42,10 @@ public sealed partial class DisputePage : IDisposable
 
     private async Task LoadAsync()
     {
-        _details = await Catalog.GetAsync(Id, _disposed.Token);
-        _documents = _details is null ? new Dictionary<string, EvidenceDocument?>() : await DisputeDocuments.ReadAsync(Catalog, _details, _documents, _disposed.Token);
-        _loaded = true;
+        // Both are shown together, so that a render meanwhile never shows the dispute without its documents.
+        var details = await Catalog.GetAsync(Id, _disposed.Token);
+        var documents = details is null ? new Dictionary<string, EvidenceDocument?>() : await DisputeDocuments.ReadAsync(Catalog, details, _documents, _disposed.Token);
+        (_details, _documents, _loaded) = (details, documents, true);
     }
 
     /// <summary>A step was mined; the indexer shows it a moment later.</summary>

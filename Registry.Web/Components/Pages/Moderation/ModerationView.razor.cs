@@ -31,14 +31,16 @@ public sealed partial class ModerationView : IDisposable
 
     private async Task LoadAsync()
     {
-        _details = await Catalog.GetAsync(Id, _disposed.Token);
-        if (_details is { } details)
+        // All are shown together, so that a render meanwhile never shows the dispute without its documents.
+        var details = await Catalog.GetAsync(Id, _disposed.Token);
+        if (details is not null)
         {
-            _documents = await DisputeDocuments.ReadAsync(Catalog, details, _documents, _disposed.Token);
-            _excerpts = await Previews.GetExcerptsAsync(new[] { details.Work, details.CopiedWork }.OfType<Work>(), _disposed.Token);
-            _licences = await Licences.GetValidOfWorkAsync(details.Work.WorkId, _disposed.Token);
+            var documents = await DisputeDocuments.ReadAsync(Catalog, details, _documents, _disposed.Token);
+            var excerpts = await Previews.GetExcerptsAsync(new[] { details.Work, details.CopiedWork }.OfType<Work>(), _disposed.Token);
+            var licences = await Licences.GetValidOfWorkAsync(details.Work.WorkId, _disposed.Token);
+            (_documents, _excerpts, _licences) = (documents, excerpts, licences);
         }
-        _loaded = true;
+        (_details, _loaded) = (details, true);
     }
 
     /// <summary>The ruling was mined; the indexer shows it a moment later.</summary>
