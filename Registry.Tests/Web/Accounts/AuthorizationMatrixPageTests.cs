@@ -22,6 +22,10 @@ public sealed class AuthorizationMatrixPageTests(BrowserFixture fixture)
         ["/account"] = "account-facts",
         ["/licences"] = "my-licences-title",
         ["/earnings"] = "earnings-balance",
+        ["/disputes"] = "my-disputes-title",
+        ["/notifications"] = "notifications-title",
+        ["/moderation"] = "moderation-title",
+        ["/moderation/1"] = "moderation-view",
     };
 
     public static TheoryData<string, MatrixRole, PageAnswer> PageRows => new()
@@ -51,6 +55,26 @@ public sealed class AuthorizationMatrixPageTests(BrowserFixture fixture)
         { "/earnings", MatrixRole.Licensee, PageAnswer.Opens },
         { "/earnings", MatrixRole.Moderator, PageAnswer.Opens },
         { "/earnings", MatrixRole.Admin, PageAnswer.Opens },
+        { "/disputes", MatrixRole.Anonymous, PageAnswer.SignIn },
+        { "/disputes", MatrixRole.Creator, PageAnswer.Opens },
+        { "/disputes", MatrixRole.Licensee, PageAnswer.Opens },
+        { "/disputes", MatrixRole.Moderator, PageAnswer.Opens },
+        { "/disputes", MatrixRole.Admin, PageAnswer.Opens },
+        { "/notifications", MatrixRole.Anonymous, PageAnswer.SignIn },
+        { "/notifications", MatrixRole.Creator, PageAnswer.Opens },
+        { "/notifications", MatrixRole.Licensee, PageAnswer.Opens },
+        { "/notifications", MatrixRole.Moderator, PageAnswer.Opens },
+        { "/notifications", MatrixRole.Admin, PageAnswer.Opens },
+        { "/moderation", MatrixRole.Anonymous, PageAnswer.SignIn },
+        { "/moderation", MatrixRole.Creator, PageAnswer.Denied },
+        { "/moderation", MatrixRole.Licensee, PageAnswer.Denied },
+        { "/moderation", MatrixRole.Moderator, PageAnswer.Opens },
+        { "/moderation", MatrixRole.Admin, PageAnswer.Denied },
+        { "/moderation/1", MatrixRole.Anonymous, PageAnswer.SignIn },
+        { "/moderation/1", MatrixRole.Creator, PageAnswer.Denied },
+        { "/moderation/1", MatrixRole.Licensee, PageAnswer.Denied },
+        { "/moderation/1", MatrixRole.Moderator, PageAnswer.Opens },
+        { "/moderation/1", MatrixRole.Admin, PageAnswer.Denied },
     };
 
     public static TheoryData<MatrixRole> EveryRole => new(Enum.GetValues<MatrixRole>());
