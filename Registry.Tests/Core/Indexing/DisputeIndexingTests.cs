@@ -240,6 +240,31 @@ public sealed class DisputeIndexingTests(AnvilFixture anvil)
     }
 
     [Fact]
+    public async Task Run_WhenAReassignmentOfAWorkIndexedBeforeRegistrationsKeptTheirSplitIsOrphaned_RestoresTheRegisteredSplit()
+    {
+        await using var host = await DisputeCourt.StartHostAsync(anvil);
+        var court = await DisputeCourt.OpenAsync(anvil, host);
+        await court.OpenDisputeAsync(court.Claimant);
+        await host.Get<IndexingPass>().RunAsync(CancellationToken.None);
+        await using (var db = await host.DbAsync())
+        {
+            (await db.WorkEvents.SingleAsync(e => e.Kind == WorkEventKind.Registered)).Split = null;
+            await db.SaveChangesAsync();
+        }
+        var snapshot = await anvil.RpcAsync<string>("evm_snapshot");
+        await court.RuleAsync(court.Moderator, DisputeId, DisputeRuling.Reassigned);
+        await host.Get<IndexingPass>().RunAsync(CancellationToken.None);
+
+        await anvil.RpcAsync<bool>("evm_revert", snapshot);
+        await anvil.RpcAsync<string>("evm_mine");
+        await court.RespondAsync(DisputeId);
+        await host.Get<IndexingPass>().RunAsync(CancellationToken.None);
+
+        var work = (await host.Get<WorkCatalog>().GetAsync(LicensingMarket.WorkId))!;
+        Assert.Equal((court.Owner.Address, OriginalSplit(court)), (work.Owner, work.Split));
+    }
+
+    [Fact]
     public async Task Run_AfterARestart_ResumesTheDisputeWithoutDuplicates()
     {
         await using var host = await DisputeCourt.StartHostAsync(anvil);
