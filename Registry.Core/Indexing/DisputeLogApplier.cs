@@ -41,6 +41,13 @@ internal sealed class DisputeLogApplier(RegistryDbContext db, BlockTimes blockTi
             await ApplyAppealedAsync(log, log.DecodeEvent<DisputeAppealedEventDTO>().Event, cancellationToken);
         else if (log.IsLogForEvent<AppealRuledEventDTO>())
             await ApplyAppealRuledAsync(log, log.DecodeEvent<AppealRuledEventDTO>().Event, cancellationToken);
+        else if (log.IsLogForEvent<DisputeSettledEventDTO>())
+        {
+            // Anyone may settle, and the log does not say who did, so the step has no From.
+            var e = log.DecodeEvent<DisputeSettledEventDTO>().Event;
+            await StepAsync(log, await DisputeAsync(e.DisputeId, cancellationToken), WorkEventKind.DisputeSettled,
+                ruling: (DisputeRuling)e.Ruling, cancellationToken: cancellationToken);
+        }
         else if (log.IsLogForEvent<BondCreditedEventDTO>())
         {
             // The log does not say who called settle (anyone may), so the step has no From.

@@ -42,6 +42,9 @@ internal static class DisputeSteps
                 dispute.AppealRuledAt = step.Timestamp;
                 AddRevoked(dispute, step.RevokedLicences);
                 break;
+            case WorkEventKind.DisputeSettled:
+                dispute.Status = DisputeStatus.Closed;
+                break;
             case WorkEventKind.DisputeBondCredited:
                 // Credited when the ruling became final: by the appeal's ruling (which follows in the same
                 // transaction) or by a settlement after the appeal window.

@@ -47,12 +47,12 @@ internal sealed class DisputeCourt
 
     public Party SecondModerator { get; } = Party.New();
 
-    /// <summary>A host over fresh contracts whose disputes ask <see cref="Bond"/> and allow <see cref="AppealWindowSeconds"/>.</summary>
-    public static async Task<CoreHost> StartHostAsync(AnvilFixture anvil)
+    /// <summary>A host over fresh contracts whose disputes ask <see cref="Bond"/> (or <paramref name="bond"/>) and allow <see cref="AppealWindowSeconds"/>.</summary>
+    public static async Task<CoreHost> StartHostAsync(AnvilFixture anvil, System.Numerics.BigInteger? bond = null)
     {
         var registry = await anvil.DeployWorkRegistryAsync();
         var licensing = await anvil.DeployWorkLicensingAsync(registry);
-        var disputes = await anvil.DeployWorkDisputesAsync(registry, licensing, Bond, AppealWindowSeconds);
+        var disputes = await anvil.DeployWorkDisputesAsync(registry, licensing, bond ?? Bond, AppealWindowSeconds);
         return await CoreHost.StartAsync(anvil, registry, licensingAddress: licensing, disputesAddress: disputes);
     }
 
@@ -74,7 +74,7 @@ internal sealed class DisputeCourt
     public static Cid Document(string text) => Cid.Raw(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     /// <summary>An authorship claim on work 1, posting the bond; the new dispute's evidence is <see cref="Document"/>(<paramref name="evidence"/>).</summary>
-    public Task<TransactionReceipt> OpenDisputeAsync(Party claimant, string evidence = "evidence") =>
+    public Task<TransactionReceipt> OpenDisputeAsync(Party claimant, string evidence = "evidence", System.Numerics.BigInteger? bond = null) =>
         DisputesAs(claimant).OpenDisputeRequestAndWaitForReceiptAsync(new OpenDisputeFunction
         {
             WorkId = LicensingMarket.WorkId,
@@ -82,7 +82,7 @@ internal sealed class DisputeCourt
             Claim = (byte)DisputeClaim.Authorship,
             CopiedWorkId = 0,
             EvidenceCid = Document(evidence).Bytes.ToArray(),
-            AmountToSend = Bond,
+            AmountToSend = bond ?? Bond,
         });
 
     public Task<TransactionReceipt> RespondAsync(long disputeId, string counterStatement = "counter-statement") =>

@@ -98,13 +98,32 @@ public sealed class DisputeIndexingTests(AnvilFixture anvil)
         Assert.Equal((DisputeStatus.Closed, DisputeRuling.Flagged, court.Claimant.Address, (DisputeRuling?)null, (string?)null),
             (dispute.Status, dispute.Ruling, dispute.BondCreditedTo, dispute.AppealRuling, dispute.Appellant));
         Assert.Equal(
-            [WorkEventKind.Registered, WorkEventKind.DisputeOpened, WorkEventKind.DisputeRuled, WorkEventKind.DisputeBondCredited],
+            [WorkEventKind.Registered, WorkEventKind.DisputeOpened, WorkEventKind.DisputeRuled, WorkEventKind.DisputeSettled, WorkEventKind.DisputeBondCredited],
             (await host.Get<WorkCatalog>().GetHistoryAsync(LicensingMarket.WorkId)).Select(e => e.Kind));
         var withdrawal = await db.Withdrawals.SingleAsync();
         Assert.Equal((court.Claimant.Address, NativeAmount.NativeCurrency, DisputeCourt.Bond.ToString(), (WithdrawalSource?)WithdrawalSource.DisputeBonds, withdrawn.TransactionHash),
             (withdrawal.Account, withdrawal.Currency, withdrawal.Amount, withdrawal.Source, withdrawal.TransactionHash));
         var day = DateOnly.FromDateTime(withdrawal.Timestamp.UtcDateTime);
         Assert.Empty((await host.Get<RoyaltyReports>().GetAsync(court.Claimant.Address, day, day.AddDays(1))).Withdrawals);
+    }
+
+    [Fact]
+    public async Task Run_AfterASettlementWithoutABond_ClosesTheDisputeWithTheRulingStanding()
+    {
+        await using var host = await DisputeCourt.StartHostAsync(anvil, bond: 0);
+        var court = await DisputeCourt.OpenAsync(anvil, host);
+        await court.OpenDisputeAsync(court.Claimant, bond: 0);
+        await court.RuleAsync(court.Moderator, DisputeId, DisputeRuling.Dismissed);
+        await court.PassAppealWindowAsync();
+        await court.SettleAsync(court.Market.SecondBuyer, DisputeId);
+
+        await host.Get<IndexingPass>().RunAsync(CancellationToken.None);
+
+        await using var db = await host.DbAsync();
+        var dispute = await db.Disputes.SingleAsync();
+        Assert.Equal((DisputeStatus.Closed, DisputeRuling.Dismissed, (string?)null), (dispute.Status, dispute.Ruling, dispute.BondCreditedTo));
+        var settled = Assert.Single(await db.WorkEvents.Where(e => e.Kind == WorkEventKind.DisputeSettled).ToListAsync());
+        Assert.Equal((DisputeId, (DisputeRuling?)DisputeRuling.Dismissed), (settled.DisputeId!.Value, settled.Ruling));
     }
 
     [Fact]
@@ -197,7 +216,7 @@ public sealed class DisputeIndexingTests(AnvilFixture anvil)
         Assert.Equal(before, await ReadModelAsync(host));
         var reassigned = $"{court.Claimant.Address}:10000";
         // Opened (owner, buyer) and ruled (claimant, owner, buyer); the bond withdrawal beside the licensing ones (none).
-        Assert.Equal(new ReadModel(Disputes: 1, Status: DisputeStatus.Closed, Notifications: 5, Withdrawals: 1, Events: 9, Owner: court.Claimant.Address, Split: reassigned), before);
+        Assert.Equal(new ReadModel(Disputes: 1, Status: DisputeStatus.Closed, Notifications: 5, Withdrawals: 1, Events: 10, Owner: court.Claimant.Address, Split: reassigned), before);
     }
 
     [Fact]
