@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Registry.Core.Accounts;
 using Registry.Core.Chain;
 using Registry.Core.ContentStore;
+using Registry.Core.Disputes;
 using Registry.Core.Fingerprints.Perceptual;
 using Registry.Core.Indexing;
 using Registry.Core.Licensing;
@@ -62,6 +63,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<LicenceCatalog>();
         services.AddSingleton<RoyaltyReports>();
         services.AddSingleton<LicenceCertificates>();
+        services.AddDisputes();
         services.AddSingleton(sp => new WorkPreviews(sp.GetRequiredService<IContentStore>(), sp.GetRequiredService<IOptions<PerceptualFingerprintOptions>>().Value));
         services.AddSingleton<NearDuplicateIndex>();
         services.AddSingleton<SimilarWorks>();

@@ -1,11 +1,7 @@
 using System.Numerics;
 using System.Text;
-using Nethereum.ABI.FunctionEncoding;
 using Nethereum.Contracts;
-using Nethereum.JsonRpc.Client;
 using Nethereum.RPC.Eth.DTOs;
-using Nethereum.Web3;
-using Nethereum.Web3.Accounts;
 using Registry.Contracts.WorkLicensing;
 using Registry.Contracts.WorkLicensing.ContractDefinition;
 using Registry.Core.Chain;
@@ -22,6 +18,9 @@ namespace Registry.Core.Licensing;
 /// </summary>
 public sealed class LicensingGateway(IChainConnectionProvider chain)
 {
+    private readonly ContractClient _contract = new(chain, "licensing", c => c.RequireLicensing(), LicensingErrors.Decoder,
+        (error, message) => new LicensingRefusedException(error, message));
+
     /// <param name="contentHash">The work's SHA-256, which the contract checks against the registry.</param>
     /// <param name="termsCid">The offer's terms document, already on the content store.</param>
     public async Task<SentOffer> CreateOfferAsync(string sellerKey, OfferInput offer, byte[] contentHash, Cid termsCid, CancellationToken cancellationToken)
@@ -61,11 +60,11 @@ public sealed class LicensingGateway(IChainConnectionProvider chain)
     /// <param name="split">The work's registered royalty split, in registered order.</param>
     public async Task<PurchaseQuote> QuotePurchaseAsync(string buyer, long offerId, BigInteger price, IReadOnlyList<RoyaltyShare> split, CancellationToken cancellationToken)
     {
-        var (connection, web3) = await ConnectAsync(null, cancellationToken);
+        var (web3, address) = await _contract.ConnectAsync(null, cancellationToken);
         var function = Purchase(offerId, price, split);
         function.FromAddress = buyer;
-        var gas = await GuardedAsync(buyer, () => web3.Eth.GetContractTransactionHandler<PurchaseFunction>()
-            .EstimateGasAsync(connection.RequireLicensing(), function), cancellationToken);
+        var gas = await _contract.GuardedAsync(buyer, () => web3.Eth.GetContractTransactionHandler<PurchaseFunction>()
+            .EstimateGasAsync(address, function), cancellationToken);
         var fee = await ChainRpc.CallAsync(() => web3.TransactionManager.Fee1559SuggestionStrategy.SuggestFeeAsync());
         return new PurchaseQuote(gas.Value, fee.MaxFeePerGas ?? BigInteger.Zero, fee.MaxPriorityFeePerGas ?? BigInteger.Zero);
     }
@@ -123,10 +122,15 @@ public sealed class LicensingGateway(IChainConnectionProvider chain)
     }
 
     /// <summary>The address's native balance, in wei.</summary>
-    public async Task<BigInteger> BalanceOfAsync(string address, CancellationToken cancellationToken)
+    public Task<BigInteger> BalanceOfAsync(string address, CancellationToken cancellationToken) =>
+        _contract.BalanceOfAsync(address, cancellationToken);
+
+    /// <summary>The work licence <paramref name="licenceId"/> is of, or null when there is no such licence.</summary>
+    public async Task<long?> LicenceWorkIdAsync(long licenceId, CancellationToken cancellationToken)
     {
-        var (_, web3) = await ConnectAsync(null, cancellationToken);
-        return (await ChainRpc.CallAsync(() => web3.Eth.GetBalance.SendRequestAsync(address))).Value;
+        var contract = await ContractAsync(cancellationToken);
+        var licence = (await ChainRpc.CallAsync(() => contract.GetLicenceQueryAsync(licenceId))).ReturnValue1;
+        return licence.WorkId == 0 ? null : (long)licence.WorkId;
     }
 
     private static PurchaseFunction Purchase(long offerId, BigInteger price, IReadOnlyList<RoyaltyShare> split) => new()
@@ -137,66 +141,14 @@ public sealed class LicensingGateway(IChainConnectionProvider chain)
         AmountToSend = price,
     };
 
-    private async Task<TransactionReceipt> SendAsync<TFunction>(string key, TFunction function, CancellationToken cancellationToken)
-        where TFunction : FunctionMessage, new()
-    {
-        var (connection, web3) = await ConnectAsync(key, cancellationToken);
-        var contract = connection.RequireLicensing();
-        var sender = web3.TransactionManager.Account.Address;
-        function.FromAddress = sender;
-        var handler = web3.Eth.GetContractTransactionHandler<TFunction>();
-        var receipt = await GuardedAsync(sender, () => handler.SendRequestAndWaitForReceiptAsync(contract, function, cancellationToken), cancellationToken);
-        if (receipt.Status?.Value == BigInteger.One) return receipt;
-
-        // Estimated fine but reverted once mined (someone else's transaction came first): replaying the call on the
-        // state after its block says why, almost always.
-        await Refusing(() => ChainRpc.CallAsync(() => web3.Eth.GetContractQueryHandler<TFunction>()
-            .QueryRawAsync(contract, function, new BlockParameter(receipt.BlockNumber))));
-        throw new LicensingRefusedException(null, $"The licensing transaction {receipt.TransactionHash} was mined but reverted.");
-    }
+    private Task<TransactionReceipt> SendAsync<TFunction>(string key, TFunction function, CancellationToken cancellationToken)
+        where TFunction : FunctionMessage, new() =>
+        _contract.SendAsync(key, function, cancellationToken);
 
     /// <summary>The contract's generated binding, for reads.</summary>
     private async Task<WorkLicensingService> ContractAsync(CancellationToken cancellationToken)
     {
-        var (connection, web3) = await ConnectAsync(null, cancellationToken);
-        return new WorkLicensingService(web3, connection.RequireLicensing());
-    }
-
-    /// <param name="key">The signer's private key; null for reads and estimates, which nobody signs.</param>
-    private async Task<(ChainConnection Connection, Web3 Web3)> ConnectAsync(string? key, CancellationToken cancellationToken)
-    {
-        var connection = await chain.GetAsync(cancellationToken);
-        var web3 = key is null ? new Web3(connection.RpcUrl) : new Web3(new Account(key, connection.ChainId), connection.RpcUrl);
-        web3.TransactionManager.UseLegacyAsDefault = false;
-        return (connection, web3);
-    }
-
-    /// <summary>An RPC call on behalf of <paramref name="sender"/>, with reverts and a lack of funds turned into their exceptions.</summary>
-    private async Task<T> GuardedAsync<T>(string sender, Func<Task<T>> call, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await Refusing(() => ChainRpc.CallAsync(call));
-        }
-        catch (ChainUnavailableException e) when (e.InnerException is RpcResponseException r && r.Message.Contains("insufficient funds", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InsufficientFundsException(sender.ToLowerInvariant(), await BalanceOfAsync(sender, cancellationToken));
-        }
-    }
-
-    private static async Task<T> Refusing<T>(Func<Task<T>> call)
-    {
-        try
-        {
-            return await call();
-        }
-        catch (SmartContractCustomErrorRevertException revert)
-        {
-            throw LicensingErrors.Refusal(revert);
-        }
-        catch (SmartContractRevertException revert)
-        {
-            throw new LicensingRefusedException(null, $"The licensing contract refused the transaction: {revert.RevertMessage}");
-        }
+        var (web3, address) = await _contract.ConnectAsync(null, cancellationToken);
+        return new WorkLicensingService(web3, address);
     }
 }

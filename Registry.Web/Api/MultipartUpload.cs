@@ -4,8 +4,8 @@ using Microsoft.Net.Http.Headers;
 namespace Registry.Web.Api;
 
 /// <summary>
-/// Reads a multipart/form-data request part by part without buffering: small text fields are collected until
-/// the file part arrives, which is handed over as a stream. Send the text fields before the file.
+/// Reads a multipart/form-data request part by part without buffering: small text fields are collected, and file
+/// parts are handed over as streams, one at a time, as they arrive.
 /// </summary>
 public sealed class MultipartUpload
 {
@@ -33,12 +33,32 @@ public sealed class MultipartUpload
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)) continue;
             var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
             if (disposition.IsFileDisposition() && name.Equals(fileField, StringComparison.OrdinalIgnoreCase))
-                return (HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? "", section.Body);
+                return (FileNameOf(disposition), section.Body);
             if (disposition.IsFormDisposition())
                 Fields[name] = await ReadFieldAsync(section.Body, cancellationToken);
         }
         return null;
     }
+
+    /// <summary>
+    /// Reads every remaining part: text fields into <see cref="Fields"/>, and each file part named <paramref name="fileField"/>
+    /// handed to <paramref name="onFile"/> (name, content type, stream) in order; its stream is valid only until it returns.
+    /// </summary>
+    public async Task ReadAllAsync(string fileField, Func<string, string, Stream, Task> onFile, CancellationToken cancellationToken)
+    {
+        while (await _reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        {
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)) continue;
+            var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
+            if (disposition.IsFileDisposition() && name.Equals(fileField, StringComparison.OrdinalIgnoreCase))
+                await onFile(FileNameOf(disposition), section.ContentType ?? "", section.Body);
+            else if (disposition.IsFormDisposition())
+                Fields[name] = await ReadFieldAsync(section.Body, cancellationToken);
+        }
+    }
+
+    private static string FileNameOf(ContentDispositionHeaderValue disposition) =>
+        HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? "";
 
     private static async Task<string> ReadFieldAsync(Stream body, CancellationToken cancellationToken)
     {

@@ -29,6 +29,7 @@ public static class RegistryWebApplicationExtensions
         app.MapLicensingActionsApi();
         app.MapLicencesApi();
         app.MapRoyaltiesApi();
+        app.MapDisputesApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -16,6 +16,7 @@ public sealed class AuthorizationMatrixAntiforgeryTests(BrowserFixture fixture)
     public static TheoryData<string> GuardedEndpoints => new([
         "/api/works", "/api/works/{id}/transfer", "/api/verify", "/api/works/{id}/offers", "/api/offers/{id}/pause",
         "/api/offers/{id}/resume", "/api/offers/{id}/withdraw", "/api/offers/{id}/purchase", "/api/earnings/withdraw",
+        "/api/works/{id}/disputes", "/api/disputes/{id}/response", "/api/disputes/{id}/appeal",
     ]);
 
     /// <summary>
@@ -33,7 +34,13 @@ public sealed class AuthorizationMatrixAntiforgeryTests(BrowserFixture fixture)
         { "/api/offers/{id}/withdraw", 403, "Only the seller of offer #O can withdraw it." },
         { "/api/offers/{id}/purchase", 200, null },
         { "/api/earnings/withdraw", 409, "You have nothing to withdraw." },
+        { "/api/works/{id}/disputes", 404, $"There is no work #{NoSuchId}." },
+        { "/api/disputes/{id}/response", 404, $"There is no dispute #{NoSuchId}." },
+        { "/api/disputes/{id}/appeal", 404, $"There is no dispute #{NoSuchId}." },
     };
+
+    /// <summary>Disputes are posted against a work and a dispute that do not exist: the rows need only the guard's answer, or the endpoint's own.</summary>
+    private const long NoSuchId = 987_654_321;
 
     [Theory]
     [MemberData(nameof(GuardedEndpoints))]
@@ -59,6 +66,18 @@ public sealed class AuthorizationMatrixAntiforgeryTests(BrowserFixture fixture)
         var response = await browser.Http.SendAsync(request);
 
         await MatrixAnswers.AssertAsync(response, status, detail?.Replace("#N", $"#{accounts.OwnersWorkId}").Replace("#O", $"#{accounts.OwnersOfferId}"));
+    }
+
+    /// <summary>Ruling needs the Moderator role, which the authorization policy checks before the guard: so a Moderator's browser.</summary>
+    [Fact]
+    public async Task ModeratorsBrowser_RulingWithoutTheAntiforgeryToken_Gets400()
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var browser = accounts.Browser(MatrixRole.Moderator);
+
+        var response = await browser.Http.PostAsJsonAsync($"/api/disputes/{NoSuchId}/ruling", new { ruling = "frozen", reason = "From a forged page." });
+
+        await MatrixAnswers.AssertAsync(response, 400, AntiforgeryFailed);
     }
 
     [Fact]
@@ -92,6 +111,15 @@ public sealed class AuthorizationMatrixAntiforgeryTests(BrowserFixture fixture)
             Content = JsonContent.Create(new { price = "1", usage = "personal", terms = "From a browser." }),
         },
         "/api/earnings/withdraw" => new(HttpMethod.Post, endpoint),
+        "/api/works/{id}/disputes" => new(HttpMethod.Post, $"/api/works/{NoSuchId}/disputes")
+        {
+            Content = Registry.Tests.Web.Api.DisputeForms.Open("authorship", "From a browser."),
+        },
+        _ when endpoint.StartsWith("/api/disputes/{id}/", StringComparison.Ordinal) =>
+            new(HttpMethod.Post, endpoint.Replace("{id}", NoSuchId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            {
+                Content = Registry.Tests.Web.Api.DisputeForms.Statement("From a browser."),
+            },
         _ when endpoint.StartsWith("/api/offers/{id}/", StringComparison.Ordinal) =>
             new(HttpMethod.Post, endpoint.Replace("{id}", accounts.OwnersOfferId.ToString(System.Globalization.CultureInfo.InvariantCulture))),
         _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),

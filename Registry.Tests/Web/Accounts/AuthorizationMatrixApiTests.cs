@@ -19,6 +19,8 @@ public sealed class AuthorizationMatrixApiTests(BrowserFixture fixture)
     private const string NotTheOwnerToOffer = "Only the owner of work #N can offer licences for it.";
     private const string NothingToWithdraw = "You have nothing to withdraw.";
     private const string NotHolderOrBuyer = "Only the holder or the buyer of licence #N can download its certificate.";
+    private const string NotTheOwnerToRespond = "Only the owner of work #N can respond to dispute #D.";
+    private const string NotAParty = "Only the claimant or the owner of work #N at the ruling can appeal dispute #D.";
 
     /// <summary>Anvil's dev account #1: a valid address to transfer to that is none of the matrix's accounts.</summary>
     private const string Recipient = "0x70997970c51812dc3a010c7d01b50e0d17dc79c8";
@@ -111,6 +113,46 @@ public sealed class AuthorizationMatrixApiTests(BrowserFixture fixture)
         { MatrixRole.Licensee, 409, NothingToWithdraw },
         { MatrixRole.Moderator, 409, NothingToWithdraw },
         { MatrixRole.Admin, 409, NothingToWithdraw },
+    };
+
+    /// <summary>Disputing the Owner's work: any signed-in account may (each holds the dev chain's 10 ETH for the bond).</summary>
+    public static TheoryData<MatrixRole, int, string?> OpenDisputeRows => new()
+    {
+        { MatrixRole.Anonymous, 401, SignInRequired },
+        { MatrixRole.Creator, 201, null },
+        { MatrixRole.Licensee, 201, null },
+        { MatrixRole.Moderator, 201, null },
+        { MatrixRole.Admin, 201, null },
+    };
+
+    /// <summary>Answering a dispute on the Owner's work, which none of the roles owns.</summary>
+    public static TheoryData<MatrixRole, int, string> RespondToADisputeOnAnotherAccountsWorkRows => new()
+    {
+        { MatrixRole.Anonymous, 401, SignInRequired },
+        { MatrixRole.Creator, 403, NotTheOwnerToRespond },
+        { MatrixRole.Licensee, 403, NotTheOwnerToRespond },
+        { MatrixRole.Moderator, 403, NotTheOwnerToRespond },
+        { MatrixRole.Admin, 403, NotTheOwnerToRespond },
+    };
+
+    /// <summary>Appealing a ruled dispute to which none of the roles is a party (not its claimant, not the work's owner).</summary>
+    public static TheoryData<MatrixRole, int, string> AppealAnotherAccountsDisputeRows => new()
+    {
+        { MatrixRole.Anonymous, 401, SignInRequired },
+        { MatrixRole.Creator, 403, NotAParty },
+        { MatrixRole.Licensee, 403, NotAParty },
+        { MatrixRole.Moderator, 403, NotAParty },
+        { MatrixRole.Admin, 403, NotAParty },
+    };
+
+    /// <summary>Ruling on an open dispute: moderators only (an Admin is not one).</summary>
+    public static TheoryData<MatrixRole, int, string?> RuleOnADisputeRows => new()
+    {
+        { MatrixRole.Anonymous, 401, SignInRequired },
+        { MatrixRole.Creator, 403, NotAllowed },
+        { MatrixRole.Licensee, 403, NotAllowed },
+        { MatrixRole.Moderator, 200, null },
+        { MatrixRole.Admin, 403, NotAllowed },
     };
 
     [Theory]
@@ -306,6 +348,100 @@ public sealed class AuthorizationMatrixApiTests(BrowserFixture fixture)
         await MatrixAnswers.AssertAsync(response, status, detail);
         if (detail is null)
             Assert.Equal(accounts[role].Address, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("recipient").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(OpenDisputeRows))]
+    public async Task OpenDispute_OnAnotherAccountsWork_ByRole_IsAllowedToEverySignedInAccount(MatrixRole role, int status, string? detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var api = accounts.Api(role);
+
+        var response = await api.Http.PostAsync($"/api/works/{accounts.OwnersWorkId}/disputes", DisputeForms.Open("unlawful", $"Matrix: disputed by {role}."));
+
+        await MatrixAnswers.AssertAsync(response, status, detail);
+        if (detail is null) Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("disputeId").GetInt64() > 0);
+    }
+
+    [Fact]
+    public async Task OpenDispute_OnItsOwnWorkByTheOwner_Returns409()
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var api = accounts.Api(accounts.Owner);
+
+        var response = await api.Http.PostAsync($"/api/works/{accounts.OwnersWorkId}/disputes", DisputeForms.Open("authorship", "Matrix: my own work."));
+
+        await MatrixAnswers.AssertAsync(response, 409, $"Work #{accounts.OwnersWorkId} is yours: you cannot open a dispute on your own work.");
+    }
+
+    [Theory]
+    [MemberData(nameof(RespondToADisputeOnAnotherAccountsWorkRows))]
+    public async Task RespondToDispute_OnAnotherAccountsWork_ByRole_IsRefusedAsTheMatrixSays(MatrixRole role, int status, string detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        var disputes = await MatrixDisputes.ForAsync(fixture.App, accounts);
+        using var api = accounts.Api(role);
+
+        var response = await api.Http.PostAsync($"/api/disputes/{disputes.OpenDisputeId}/response", DisputeForms.Statement("Matrix: an answer."));
+
+        await MatrixAnswers.AssertAsync(response, status, detail.Replace("#N", $"#{accounts.OwnersWorkId}").Replace("#D", $"#{disputes.OpenDisputeId}"));
+    }
+
+    [Fact]
+    public async Task RespondToDispute_OnItsOwnWorkByTheOwner_Returns200()
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        var disputeId = await MatrixDisputes.OpenAsync(fixture.App, accounts);
+        using var api = accounts.Api(accounts.Owner);
+
+        var response = await api.Http.PostAsync($"/api/disputes/{disputeId}/response", DisputeForms.Statement("Matrix: it is mine."));
+
+        await MatrixAnswers.AssertAsync(response, 200, null);
+    }
+
+    [Theory]
+    [MemberData(nameof(AppealAnotherAccountsDisputeRows))]
+    public async Task AppealDispute_ToWhichTheRoleIsNoParty_ByRole_IsRefusedAsTheMatrixSays(MatrixRole role, int status, string detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        var disputes = await MatrixDisputes.ForAsync(fixture.App, accounts);
+        using var api = accounts.Api(role);
+
+        var response = await api.Http.PostAsync($"/api/disputes/{disputes.RuledDisputeId}/appeal", DisputeForms.Statement("Matrix: an appeal."));
+
+        await MatrixAnswers.AssertAsync(response, status, detail.Replace("#N", $"#{accounts.OwnersWorkId}").Replace("#D", $"#{disputes.RuledDisputeId}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleOnADisputeRows))]
+    public async Task RuleOnDispute_ByRole_IsAllowedOnlyToModerators(MatrixRole role, int status, string? detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        var disputeId = await MatrixDisputes.OpenAsync(fixture.App, accounts);
+        await MatrixDisputes.ModeratorInForceAsync(fixture.App, accounts);
+        using var api = accounts.Api(role);
+
+        var response = await api.Http.PostAsJsonAsync($"/api/disputes/{disputeId}/ruling", new { ruling = "flagged", reason = $"Matrix: ruled by {role}." });
+
+        await MatrixAnswers.AssertAsync(response, status, detail);
+        if (detail is null) Assert.Equal("ruling", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("action").GetString());
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadOwnLicensingRows))]
+    public async Task GetMyNotifications_ByRole_ListsOnlyTheCallersOwn(MatrixRole role, int status, string? detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        var address = role == MatrixRole.Anonymous ? null : accounts[role].Address;
+        if (address is not null)
+            await AppReadModel.AddAsync(fixture.App, DisputeRows.Notification(address, Registry.Core.Notifications.NotificationKind.DisputeRuled, accounts.OwnersWorkId, 1, DateTimeOffset.UtcNow));
+        await AppReadModel.AddAsync(fixture.App, DisputeRows.Notification(accounts.Owner.Address, Registry.Core.Notifications.NotificationKind.DisputeOpened, accounts.OwnersWorkId, 1, DateTimeOffset.UtcNow));
+        using var api = accounts.Api(role);
+
+        var response = await api.Http.GetAsync("/api/me/notifications");
+
+        await MatrixAnswers.AssertAsync(response, status, detail);
+        if (detail is null) Assert.Contains("disputeRuled", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().Select(n => n.GetProperty("kind").GetString()));
     }
 
     /// <summary>A perpetual licence of the Owner's work held by <paramref name="holder"/>, written to the app's read model as the indexer would.</summary>

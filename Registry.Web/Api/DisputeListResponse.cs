@@ -1,0 +1,3 @@
+namespace Registry.Web.Api;
+
+public sealed record DisputeListResponse(IReadOnlyList<DisputeSummaryResponse> Items);
