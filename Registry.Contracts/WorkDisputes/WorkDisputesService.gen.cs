@@ -605,6 +605,7 @@ namespace Registry.Contracts.WorkDisputes
                 typeof(DisputeOpenedEventDTO),
                 typeof(DisputeRespondedEventDTO),
                 typeof(DisputeRuledEventDTO),
+                typeof(DisputeSettledEventDTO),
                 typeof(RoleAdminChangedEventDTO),
                 typeof(RoleGrantedEventDTO),
                 typeof(RoleRevokedEventDTO),

@@ -34,11 +34,14 @@ public sealed class Dispute
 
     public string? Moderator { get; set; }
 
+    /// <summary>The work's owner when the first ruling was made: with the claimant, the parties who may appeal.</summary>
+    public string? OwnerAtRuling { get; set; }
+
     public string? ReasonCid { get; set; }
 
     public DateTimeOffset? RuledAt { get; set; }
 
-    /// <summary>Licence ids the ruling (or the appeal's) revoked, joined by ",".</summary>
+    /// <summary>Licence ids the ruling and the appeal's ruling revoked, in that order, joined by ",".</summary>
     public string RevokedLicences { get; set; } = "";
 
     public string? Appellant { get; set; }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Registry.Core.Indexing;
 
-/// <summary>Follows the chain: every poll mirrors the new events of the registry and the licensing contract into SQLite, then reads pending metadata documents.</summary>
+/// <summary>Follows the chain: every poll mirrors the new events of the registry, the licensing and the disputes contract into SQLite, then reads pending metadata documents.</summary>
 public sealed class ChainIndexer(IndexingPass pass, MetadataResolver metadata, IndexerStatus status, IOptions<IndexerOptions> options, ILogger<ChainIndexer> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

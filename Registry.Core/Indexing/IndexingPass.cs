@@ -10,11 +10,11 @@ using Registry.Core.Search;
 namespace Registry.Core.Indexing;
 
 /// <summary>
-/// One catch-up pass: reads the logs of the registry and of the licensing contract (one eth_getLogs call for both)
-/// block range by block range up to the confirmed head and writes each range's rows together with the checkpoint in
-/// one transaction, so a crash never half-applies a range. The two contracts are deployed together, so one checkpoint,
-/// keyed by the registry's address, serves both. A checkpoint whose block hash is no longer canonical (a
-/// reorganisation) is rolled back first.
+/// One catch-up pass: reads the logs of every indexed contract (the registry, licensing and disputes: one eth_getLogs
+/// call for all) block range by block range up to the confirmed head and writes each range's rows together with the
+/// checkpoint in one transaction, so a crash never half-applies a range. The contracts are deployed together, so one
+/// checkpoint, keyed by the registry's address, serves all of them. A checkpoint whose block hash is no longer
+/// canonical (a reorganisation) is rolled back first.
 /// </summary>
 public sealed class IndexingPass(
     IChainConnectionProvider chain,
@@ -30,9 +30,7 @@ public sealed class IndexingPass(
     {
         var (connection, web3) = await ConnectAsync(cancellationToken);
         var address = connection.WorkRegistryAddress.ToLowerInvariant();
-        string[] contracts = connection.WorkLicensingAddress is { } licensing
-            ? [connection.WorkRegistryAddress, licensing]
-            : [connection.WorkRegistryAddress];
+        var contracts = connection.IndexedContracts().ToArray();
         var head = (long)(await web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
         var target = head - connection.Confirmations;
         status.HeadBlock = head;
@@ -59,7 +57,7 @@ public sealed class IndexingPass(
             var toBlock = await web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(new HexBigInteger(to));
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            written += await new LogApplier(db, web3, connection.WorkRegistryAddress, connection.WorkLicensingAddress).ApplyAsync(logs, cancellationToken);
+            written += await new LogApplier(db, web3, connection).ApplyAsync(logs, cancellationToken);
             checkpoint ??= db.IndexerCheckpoints.Add(new IndexerCheckpoint { ContractAddress = address, ChainId = connection.ChainId, BlockHash = "" }).Entity;
             checkpoint.BlockNumber = to;
             checkpoint.BlockHash = toBlock.BlockHash;

@@ -3,19 +3,22 @@ using Nethereum.Contracts;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
 using Registry.Contracts.WorkRegistry.ContractDefinition;
+using Registry.Core.Chain;
 using Registry.Core.Fingerprints;
 using Registry.Core.Persistence;
+using Registry.Core.Royalties;
 using Registry.Core.Works;
 
 namespace Registry.Core.Indexing;
 
 /// <summary>
-/// Turns the logs of the registry and of the licensing contract into read-model rows (not saved: the caller commits
-/// them with the checkpoint). Logs are told apart by the contract that emitted them before their signature, since both
-/// contracts emit ERC-721 <c>Transfer</c>. A log already mirrored (same transaction hash and log index in the timeline,
-/// the royalty payments or the withdrawals) is skipped, so replaying a range changes nothing.
+/// Turns the logs of the registry, the licensing contract and the disputes contract into read-model rows (not saved:
+/// the caller commits them with the checkpoint). Logs are told apart by the contract that emitted them before their
+/// signature, since the registry and licensing both emit ERC-721 <c>Transfer</c> and licensing and disputes both emit
+/// a (different) <c>Withdrawn</c>. A log already mirrored (same transaction hash and log index in the timeline, the
+/// royalty payments or the withdrawals) is skipped, so replaying a range changes nothing.
 /// </summary>
-internal sealed class LogApplier(RegistryDbContext db, Web3 web3, string registryAddress, string? licensingAddress)
+internal sealed class LogApplier(RegistryDbContext db, Web3 web3, ChainConnection connection)
 {
     internal const string ZeroAddress = "0x0000000000000000000000000000000000000000";
     private readonly BlockTimes _blockTimes = new(web3);
@@ -26,14 +29,15 @@ internal sealed class LogApplier(RegistryDbContext db, Web3 web3, string registr
         var mirrored = await MirroredAsync(logs, cancellationToken);
         var payments = new PaymentLogApplier(db, _blockTimes);
         var licensing = new LicensingLogApplier(db, _blockTimes, payments);
+        var disputes = new DisputeLogApplier(db, _blockTimes);
 
         var written = 0;
         foreach (var log in logs.OrderBy(l => l.BlockNumber.Value).ThenBy(l => l.LogIndex.Value))
         {
             if (mirrored.Contains((log.TransactionHash, (int)log.LogIndex.Value))) continue;
-            var applied = IsFrom(log, registryAddress)
-                ? await ApplyRegistryLogAsync(log, cancellationToken)
-                : licensingAddress is not null && IsFrom(log, licensingAddress) && await licensing.ApplyAsync(log, cancellationToken);
+            var applied = IsFrom(log, connection.WorkRegistryAddress) ? await ApplyRegistryLogAsync(log, cancellationToken)
+                : IsFrom(log, connection.WorkLicensingAddress) ? await licensing.ApplyAsync(log, cancellationToken)
+                : IsFrom(log, connection.WorkDisputesAddress) && await disputes.ApplyAsync(log, cancellationToken);
             if (applied) written++;
         }
         await payments.AttributeCreditsAsync(cancellationToken);
@@ -50,13 +54,18 @@ internal sealed class LogApplier(RegistryDbContext db, Web3 web3, string registr
         return rows.Select(r => (r.TransactionHash, r.LogIndex)).ToHashSet();
     }
 
-    private static bool IsFrom(FilterLog log, string address) => string.Equals(log.Address, address, StringComparison.OrdinalIgnoreCase);
+    private static bool IsFrom(FilterLog log, string? address) => address is not null && string.Equals(log.Address, address, StringComparison.OrdinalIgnoreCase);
 
     private async Task<bool> ApplyRegistryLogAsync(FilterLog log, CancellationToken cancellationToken)
     {
         if (log.IsLogForEvent<WorkRegisteredEventDTO>())
         {
             await ApplyRegisteredAsync(log, log.DecodeEvent<WorkRegisteredEventDTO>().Event, cancellationToken);
+            return true;
+        }
+        if (log.IsLogForEvent<WorkReassignedEventDTO>())
+        {
+            await ApplyReassignedAsync(log, log.DecodeEvent<WorkReassignedEventDTO>().Event, cancellationToken);
             return true;
         }
         if (!log.IsLogForEvent<TransferEventDTO>()) return false;
@@ -72,6 +81,7 @@ internal sealed class LogApplier(RegistryDbContext db, Web3 web3, string registr
         var workId = (long)e.WorkId;
         var time = await _blockTimes.OfAsync(log, cancellationToken);
         var creator = e.Creator.ToLowerInvariant();
+        var split = RoyaltySplit.Format(e.Recipients, e.Shares);
         db.Works.Add(new Work
         {
             WorkId = workId,
@@ -81,13 +91,13 @@ internal sealed class LogApplier(RegistryDbContext db, Web3 web3, string registr
             Fingerprint = unchecked((long)e.Fingerprint),
             Creator = creator,
             Owner = creator,
-            Split = string.Join(";", e.Recipients.Zip(e.Shares, (r, s) => $"{r.ToLowerInvariant()}:{s}")),
+            Split = split,
             BlockNumber = (long)log.BlockNumber.Value,
             TransactionHash = log.TransactionHash,
             RegisteredAt = time,
             MetadataStatus = e.MetadataCid is { Length: > 0 } ? MetadataStatus.Pending : MetadataStatus.Missing,
         });
-        db.WorkEvents.Add(TimelineEvents.For(log, workId, WorkEventKind.Registered, time, to: creator));
+        db.WorkEvents.Add(TimelineEvents.For(log, workId, WorkEventKind.Registered, time, to: creator, split: split));
     }
 
     private async Task ApplyTransferAsync(FilterLog log, TransferEventDTO e, CancellationToken cancellationToken)
@@ -98,5 +108,34 @@ internal sealed class LogApplier(RegistryDbContext db, Web3 web3, string registr
         var work = await db.Works.FindAsync([workId], cancellationToken);
         if (work is not null) work.Owner = to;
         db.WorkEvents.Add(TimelineEvents.For(log, workId, WorkEventKind.Transferred, time, from: e.From.ToLowerInvariant(), to: to));
+    }
+
+    /// <summary>
+    /// A ruling moved the work (its <c>Transfer</c>, applied just before, changed the owner) and replaced its split.
+    /// The timeline keeps the new split so that a reorganisation can restore the one before.
+    /// </summary>
+    private async Task ApplyReassignedAsync(FilterLog log, WorkReassignedEventDTO e, CancellationToken cancellationToken)
+    {
+        var workId = (long)e.WorkId;
+        var work = await db.Works.FindAsync([workId], cancellationToken)
+            ?? throw new InvalidOperationException($"Work {workId} reassigned in {log.TransactionHash} is not in the read model: the indexer must start at or before the registry's deployment.");
+        await KeepRegisteredSplitAsync(work, cancellationToken);
+        var split = RoyaltySplit.Format(e.Recipients, e.Shares);
+        work.Split = split;
+        var time = await _blockTimes.OfAsync(log, cancellationToken);
+        db.WorkEvents.Add(TimelineEvents.For(log, workId, WorkEventKind.WorkReassigned, time,
+            from: e.From.ToLowerInvariant(), to: e.To.ToLowerInvariant(), split: split));
+    }
+
+    /// <summary>
+    /// Registrations indexed before timeline events kept their split have none on their event; until the first
+    /// reassignment the work's split is still the registered one, so it is copied there before it is replaced.
+    /// </summary>
+    private async Task KeepRegisteredSplitAsync(Work work, CancellationToken cancellationToken)
+    {
+        var registered = await db.WorkEvents
+            .FirstOrDefaultAsync(x => x.WorkId == work.WorkId && x.Kind == WorkEventKind.Registered && x.Split == null, cancellationToken);
+        // A reassignment earlier in this batch has set it already (tracked, not yet saved).
+        if (registered is { Split: null }) registered.Split = work.Split;
     }
 }

@@ -39,6 +39,7 @@ internal sealed class PaymentLogApplier(RegistryDbContext db, BlockTimes blockTi
                 TransactionHash = log.TransactionHash,
                 LogIndex = (int)log.LogIndex.Value,
                 Timestamp = await blockTimes.OfAsync(log, cancellationToken),
+                Source = WithdrawalSource.Royalties,
             });
         }
         else return false;

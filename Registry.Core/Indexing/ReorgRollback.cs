@@ -37,6 +37,7 @@ internal sealed class ReorgRollback(RegistryDbContext db, Web3 web3)
         foreach (var workId in orphaned.Where(e => e.Kind == WorkEventKind.Transferred).Select(e => e.WorkId).Distinct())
             await RestoreOwnerAsync(workId, forkPoint, cancellationToken);
         await new LicensingRollback(db).RollBackAsync(orphaned, forkPoint, cancellationToken);
+        await new DisputeRollback(db).RollBackAsync(orphaned, forkPoint, cancellationToken);
 
         checkpoint.BlockNumber = forkPoint;
         checkpoint.BlockHash = forkPoint < 0 ? "" : await CanonicalHashAsync(forkPoint) ?? "";

@@ -45,7 +45,8 @@ public sealed class RoyaltyReports(IDbContextFactory<RegistryDbContext> dbFactor
             .ToList();
 
         var withdrawals = await db.Withdrawals.AsNoTracking()
-            .Where(w => w.Account == account && w.Currency == NativeAmount.NativeCurrency && w.Timestamp >= start && w.Timestamp < end)
+            .Where(w => w.Account == account && w.Currency == NativeAmount.NativeCurrency && w.Source != WithdrawalSource.DisputeBonds
+                && w.Timestamp >= start && w.Timestamp < end)
             .Select(w => new { w.Timestamp, w.Amount, w.TransactionHash, w.BlockNumber, w.LogIndex })
             .ToListAsync(cancellationToken);
 

@@ -12,4 +12,8 @@ public static class RoyaltySplit
                 ? new RoyaltyShare(recipient, points)
                 : throw new FormatException($"'{part}' is not a recipient and a share in basis points."))
             .ToList();
+
+    /// <summary>The stored form of a split as the chain gives it: recipients (lower-cased) and their basis points, in that order.</summary>
+    public static string Format(IEnumerable<string> recipients, IEnumerable<ushort> shares) =>
+        string.Join(";", recipients.Zip(shares, (recipient, share) => $"{recipient.ToLowerInvariant()}:{share.ToString(CultureInfo.InvariantCulture)}"));
 }

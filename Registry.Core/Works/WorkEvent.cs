@@ -1,8 +1,8 @@
 namespace Registry.Core.Works;
 
 /// <summary>
-/// One contract event in a work's provenance timeline (the registry's, and the licensing contract's about the work's
-/// offers and licences); unique by transaction hash and log index.
+/// One contract event in a work's provenance timeline (the registry's, the licensing contract's about the work's
+/// offers and licences, and the disputes contract's about disputes on it); unique by transaction hash and log index.
 /// </summary>
 public sealed class WorkEvent
 {
@@ -30,6 +30,15 @@ public sealed class WorkEvent
 
     /// <summary>The ruling of a ruling event.</summary>
     public Registry.Core.Disputes.DisputeRuling? Ruling { get; set; }
+
+    /// <summary>Licence ids a ruling (or an appeal's ruling) revoked, joined by ","; null when none.</summary>
+    public string? RevokedLicences { get; set; }
+
+    /// <summary>
+    /// The royalty split a registration or a reassignment set, as <see cref="Work.Split"/>, so that a reorganisation
+    /// orphaning a reassignment can restore the split before it.
+    /// </summary>
+    public string? Split { get; set; }
 
     public long BlockNumber { get; set; }
 

@@ -18,6 +18,7 @@ public enum WorkEventKind
     DisputeRuled,
     DisputeAppealed,
     AppealRuled,
+    DisputeSettled,
     DisputeBondCredited,
     WorkReassigned,
 }

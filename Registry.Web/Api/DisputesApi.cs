@@ -7,6 +7,7 @@ using Registry.Core.Chain;
 using Registry.Core.ContentStore;
 using Registry.Core.Disputes;
 using Registry.Core.Fingerprints;
+using Registry.Core.Licensing;
 using Registry.Core.Notifications;
 using Registry.Core.Persistence;
 using Registry.Web.Accounts;
@@ -59,6 +60,16 @@ public static partial class DisputesApi
             .AddEndpointFilter<AntiforgeryGuard>().RequireAuthorization(RegistryRoles.Moderator)
             .WithSummary($"Rule on an open or appealed dispute (Moderator): JSON {{ ruling ({DisputeMessages.Rulings}), reason (required), revokeLicences (licence ids; frozen or reassigned only) }}. An appeal must be ruled by another moderator.");
 
+        disputes.MapPost("/{id:long}/settle", SettleAsync).WithName("SettleDispute")
+            .AddEndpointFilter<AntiforgeryGuard>().RequireAuthorization()
+            .WithSummary("Make an unappealed ruling final once its appeal window has passed, crediting the bond (any signed-in account; it pays the gas).");
+        disputes.MapPost("/bonds/withdraw", WithdrawBondAsync).WithName("WithdrawDisputeBond")
+            .AddEndpointFilter<AntiforgeryGuard>().RequireAuthorization()
+            .WithSummary("Withdraw every settled bond credited to your account, to your address.");
+
+        app.MapPost("/api/me/notifications/read", MarkNotificationsReadAsync).WithTags("Disputes").WithName("MarkMyNotificationsRead")
+            .AddEndpointFilter<AntiforgeryGuard>().RequireAuthorization()
+            .WithSummary("Mark all of the signed-in account's notifications read.");
         app.MapGet("/api/me/notifications", NotificationsAsync).WithTags("Disputes").WithName("GetMyNotifications").RequireAuthorization()
             .WithSummary("The signed-in account's notifications (disputes opened, ruled, appealed on works it owns or licenses, or it is party to), newest first, with the number unread.");
         return app;
@@ -175,6 +186,45 @@ public static partial class DisputesApi
         {
             return ProblemResponses.Problem(StatusCodes.Status503ServiceUnavailable, "Content store unavailable", e.Message);
         }
+    }
+
+    private static async Task<Results<Ok<DisputeActionResponse>, ProblemHttpResult>> SettleAsync(
+        long id, HttpContext context, DisputeService service, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var outcome = await service.SettleAsync(context.User.GetUserId()!, id, cancellationToken);
+            return outcome.TransactionHash is { } hash ? TypedResults.Ok(new DisputeActionResponse(id, "settle", hash)) : Refused(outcome);
+        }
+        catch (ChainUnavailableException e)
+        {
+            return Unavailable(e);
+        }
+    }
+
+    private static async Task<Results<Ok<WithdrawalResponse>, ProblemHttpResult>> WithdrawBondAsync(
+        HttpContext context, AccountService accounts, DisputeService service, CancellationToken cancellationToken)
+    {
+        if (await SignedInAccount.AddressAsync(context, accounts, cancellationToken) is not { } address) return SignedInAccount.SignInRequired();
+        try
+        {
+            var owed = await service.OwedAsync(address, cancellationToken);
+            var outcome = await service.WithdrawBondAsync(context.User.GetUserId()!, cancellationToken);
+            if (outcome.TransactionHash is not { } hash) return Refused(outcome);
+            return TypedResults.Ok(new WithdrawalResponse(owed.ToString(CultureInfo.InvariantCulture), NativeAmount.Format(owed), hash));
+        }
+        catch (ChainUnavailableException e)
+        {
+            return Unavailable(e);
+        }
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> MarkNotificationsReadAsync(
+        HttpContext context, AccountService accounts, NotificationInbox inbox, CancellationToken cancellationToken)
+    {
+        if (await SignedInAccount.AddressAsync(context, accounts, cancellationToken) is not { } address) return SignedInAccount.SignInRequired();
+        await inbox.MarkAllReadAsync(address, cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static async Task<Results<Ok<NotificationListResponse>, ProblemHttpResult>> NotificationsAsync(

@@ -15,7 +15,7 @@ using Registry.Core.Royalties;
 namespace Registry.Bench;
 
 /// <summary>
-/// Gas that WorkRegistry and WorkLicensing transactions really cost: <c>gasUsed</c> from receipts on a fresh anvil
+/// Gas that WorkRegistry, WorkLicensing and WorkDisputes transactions really cost: <c>gasUsed</c> from receipts on a fresh anvil
 /// (21,000 base and calldata included); the licensing rows are described in <see cref="LicensingGasRows"/>. Goals: one register with a one-recipient split ≤ 100,000; ≤ 60,000 per work in a batch of 100.
 /// A relayed registerFor (the creator signs, the platform pays) is measured next to the same creator's direct register.
 /// </summary>
@@ -54,7 +54,7 @@ public sealed class GasBenchmark : IBenchmark
             Registrations = Enumerable.Range(0, BatchSize).Select(i => Registration($"batch work {i}", (creatorAddress, 10_000))).ToList(),
         };
 
-        var table = new ResultTable("Contract gas: WorkRegistry and WorkLicensing (receipt gasUsed, anvil 1.7.1)",
+        var table = new ResultTable("Contract gas: WorkRegistry, WorkLicensing and WorkDisputes (receipt gasUsed, anvil 1.7.1)",
             "transaction", "gasUsed", "of which 21,000 + calldata", "of which execution", "per work", "goal");
         table.AddRow("deploy WorkRegistry", Format(deployment.GasUsed.Value), "", "", "", "");
         await MeasureAsync(table, "register, 1 recipient, first work of a fresh account", first, registry.RegisterRequestAndWaitForReceiptAsync, 1, RegisterGoal);
@@ -66,12 +66,14 @@ public sealed class GasBenchmark : IBenchmark
         await MeasureAsync(table, "registerFor relayed by the platform, 1 recipient, creator's later relayed work", relayedLater, platformRegistry.RegisterForRequestAndWaitForReceiptAsync, 1, null);
         await MeasureAsync(table, "register, 3 recipients", threeWay, registry.RegisterRequestAndWaitForReceiptAsync, 1, null);
         await MeasureAsync(table, $"registerBatch of {BatchSize}, 1 recipient each", batch, registry.RegisterBatchRequestAndWaitForReceiptAsync, BatchSize, BatchPerWorkGoal);
-        await new LicensingGasRows(key => CreateWeb3(anvil.RpcUrl, key), platform, deployment.ContractAddress).AddToAsync(table);
+        var licensing = await new LicensingGasRows(key => CreateWeb3(anvil.RpcUrl, key), platform, deployment.ContractAddress).AddToAsync(table);
+        await new DisputeGasRows(key => CreateWeb3(anvil.RpcUrl, key), platform, anvil.RpcUrl, ChainOptions.DevChainSignerKey, deployment.ContractAddress, licensing).AddToAsync(table);
         table.AddNote("The registry already holds a work by another account when these are measured.");
         table.AddNote("A fresh account's first work also pays for its ERC-721 balance slot going from zero to non-zero (+17,100 gas); later works only update it.");
         table.AddNote("registerFor rows: the same creator (already holding works) signs an EIP-712 message, the platform account sends and pays. Compare with \"later work of the same account\": the difference is the signature check (ecrecover 3,000 + hashing) plus the creator's nonce slot (its first increment, 0 → 1, costs 17,100 more than a later one, as the balance slot does), plus the signature's 65 bytes and the struct's offsets in calldata.");
         table.AddNote("Calldata: 16 gas per non-zero byte, 4 per zero byte. Inputs: 36-byte binary CIDv1 for content and metadata, fingerprint 0, SHA-256 content hashes.");
         foreach (var note in LicensingGasRows.Notes) table.AddNote(note);
+        foreach (var note in DisputeGasRows.Notes) table.AddNote(note);
         table.AddNote("Command: dotnet run -c Release --project bench/Registry.Bench -- gas");
         return table;
     }

@@ -38,7 +38,8 @@ internal sealed class LicensingGasRows(Func<string, Web3> connect, Web3 platform
         "Besides: reading the offer (4 slots: seller, work and flags; currency, duration, cap and sold; price and exclusive licence; the content hash the registry's isSplitOf needs), the registry's ownerOf and isSplitOf (two calls), one slot holding the licence counter, the fee, the native coin's total owed and the count of frozen works (a work's frozen flag is read only while some work is frozen), and the events. Each further recipient adds about 9,000 (a balance owed updated, a RoyaltyCredited event); a platform fee about 9,400 (the fee recipient's address and balance owed, a PlatformFeeCredited event).",
     ];
 
-    public async Task AddToAsync(ResultTable table)
+    /// <returns>The WorkLicensing deployed for the rows.</returns>
+    public async Task<string> AddToAsync(ResultTable table)
     {
         var deployment = await WorkLicensingService.DeployContractAndWaitForReceiptAsync(
             platform, new WorkLicensingDeployment { Registry = registryAddress, Admin = platform.TransactionManager.Account.Address });
@@ -73,6 +74,7 @@ internal sealed class LicensingGasRows(Func<string, Web3> connect, Web3 platform
         var coAuthor = new WorkLicensingService(coAuthors[0], licensing);
         await GasRows.MeasureAsync(table, "withdraw (native coin): a co-author's balance from 4 sales", new WithdrawFunction { Currency = NativeCoin },
             coAuthor.WithdrawRequestAndWaitForReceiptAsync, null, null);
+        return licensing;
     }
 
     private async Task<Web3> FundedAccountAsync()

@@ -138,6 +138,7 @@ contract WorkDisputes is AccessControl, ReentrancyGuardTransient, IWorkDisputes 
         // forge-lint: disable-next-line(block-timestamp)
         if (block.timestamp <= closesAt) revert WorkDisputesAppealWindowOpen(disputeId, closesAt);
         dispute.status = Status.Closed;
+        emit DisputeSettled(disputeId, dispute.workId, dispute.ruling);
         _settleBond(disputeId, dispute, dispute.ruling);
     }
 

@@ -160,6 +160,8 @@ contract WorkDisputesRuleTest is WorkDisputesTestBase {
         vm.warp(START + APPEAL_WINDOW + 1);
 
         vm.expectEmit(true, true, true, true, address(disputes));
+        emit IWorkDisputes.DisputeSettled(disputeId, workId, IWorkDisputes.Ruling.Flagged);
+        vm.expectEmit(true, true, true, true, address(disputes));
         emit IWorkDisputes.BondCredited(disputeId, CLAIMANT, BOND);
         disputes.settle(disputeId);
 
@@ -167,6 +169,21 @@ contract WorkDisputesRuleTest is WorkDisputesTestBase {
         assertEq(disputes.owed(CLAIMANT), BOND, "claimant owed");
         assertEq(disputes.totalHeld(), 0, "held");
         assertEq(disputes.totalOwed(), BOND, "owed");
+    }
+
+    function test_settle_withoutABondStillClosesTheDisputeAndEmits() public {
+        vm.prank(ADMIN);
+        disputes.setBond(0);
+        uint256 disputeId = _openAs(CLAIMANT, IWorkDisputes.ClaimType.Authorship, 0, 0);
+        _rule(disputeId, IWorkDisputes.Ruling.Dismissed);
+        vm.warp(START + APPEAL_WINDOW + 1);
+
+        vm.expectEmit(true, true, true, true, address(disputes));
+        emit IWorkDisputes.DisputeSettled(disputeId, workId, IWorkDisputes.Ruling.Dismissed);
+        disputes.settle(disputeId);
+
+        assertEq(_status(disputeId), uint256(IWorkDisputes.Status.Closed), "status");
+        assertEq(disputes.totalOwed(), 0, "owed");
     }
 
     function test_settle_afterTheWindowCreditsTheBondToThePlatformWhenDismissed() public {

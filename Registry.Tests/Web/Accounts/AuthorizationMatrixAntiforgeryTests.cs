@@ -16,7 +16,8 @@ public sealed class AuthorizationMatrixAntiforgeryTests(BrowserFixture fixture)
     public static TheoryData<string> GuardedEndpoints => new([
         "/api/works", "/api/works/{id}/transfer", "/api/verify", "/api/works/{id}/offers", "/api/offers/{id}/pause",
         "/api/offers/{id}/resume", "/api/offers/{id}/withdraw", "/api/offers/{id}/purchase", "/api/earnings/withdraw",
-        "/api/works/{id}/disputes", "/api/disputes/{id}/response", "/api/disputes/{id}/appeal",
+        "/api/works/{id}/disputes", "/api/disputes/{id}/response", "/api/disputes/{id}/appeal", "/api/disputes/{id}/settle",
+        "/api/disputes/bonds/withdraw", "/api/me/notifications/read",
     ]);
 
     /// <summary>
@@ -37,6 +38,9 @@ public sealed class AuthorizationMatrixAntiforgeryTests(BrowserFixture fixture)
         { "/api/works/{id}/disputes", 404, $"There is no work #{NoSuchId}." },
         { "/api/disputes/{id}/response", 404, $"There is no dispute #{NoSuchId}." },
         { "/api/disputes/{id}/appeal", 404, $"There is no dispute #{NoSuchId}." },
+        { "/api/disputes/{id}/settle", 404, $"There is no dispute #{NoSuchId}." },
+        { "/api/disputes/bonds/withdraw", 409, "No bond is owed to you: there is nothing to withdraw." },
+        { "/api/me/notifications/read", 204, null },
     };
 
     /// <summary>Disputes are posted against a work and a dispute that do not exist: the rows need only the guard's answer, or the endpoint's own.</summary>
@@ -110,7 +114,8 @@ public sealed class AuthorizationMatrixAntiforgeryTests(BrowserFixture fixture)
         {
             Content = JsonContent.Create(new { price = "1", usage = "personal", terms = "From a browser." }),
         },
-        "/api/earnings/withdraw" => new(HttpMethod.Post, endpoint),
+        "/api/earnings/withdraw" or "/api/disputes/bonds/withdraw" or "/api/me/notifications/read" => new(HttpMethod.Post, endpoint),
+        "/api/disputes/{id}/settle" => new(HttpMethod.Post, $"/api/disputes/{NoSuchId}/settle"),
         "/api/works/{id}/disputes" => new(HttpMethod.Post, $"/api/works/{NoSuchId}/disputes")
         {
             Content = Registry.Tests.Web.Api.DisputeForms.Open("authorship", "From a browser."),

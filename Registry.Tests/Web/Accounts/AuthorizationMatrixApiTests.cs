@@ -20,6 +20,8 @@ public sealed class AuthorizationMatrixApiTests(BrowserFixture fixture)
     private const string NothingToWithdraw = "You have nothing to withdraw.";
     private const string NotHolderOrBuyer = "Only the holder or the buyer of licence #N can download its certificate.";
     private const string NotTheOwnerToRespond = "Only the owner of work #N can respond to dispute #D.";
+    private const string NothingBondOwed = "No bond is owed to you: there is nothing to withdraw.";
+    private const string NotRuledYet = "Dispute #D has not been ruled yet.";
     private const string NotAParty = "Only the claimant or the owner of work #N at the ruling can appeal dispute #D.";
 
     /// <summary>Anvil's dev account #1: a valid address to transfer to that is none of the matrix's accounts.</summary>
@@ -146,6 +148,36 @@ public sealed class AuthorizationMatrixApiTests(BrowserFixture fixture)
     };
 
     /// <summary>Ruling on an open dispute: moderators only (an Admin is not one).</summary>
+    /// <summary>Settling may be asked by any signed-in account (it only pays gas); the open dispute is not ruled yet.</summary>
+    public static TheoryData<MatrixRole, int, string> SettleAnOpenDisputeRows => new()
+    {
+        { MatrixRole.Anonymous, 401, SignInRequired },
+        { MatrixRole.Creator, 409, NotRuledYet },
+        { MatrixRole.Licensee, 409, NotRuledYet },
+        { MatrixRole.Moderator, 409, NotRuledYet },
+        { MatrixRole.Admin, 409, NotRuledYet },
+    };
+
+    /// <summary>Withdrawing bonds: any signed-in account may ask; none of the roles is owed a settled bond.</summary>
+    public static TheoryData<MatrixRole, int, string> WithdrawBondRows => new()
+    {
+        { MatrixRole.Anonymous, 401, SignInRequired },
+        { MatrixRole.Creator, 409, NothingBondOwed },
+        { MatrixRole.Licensee, 409, NothingBondOwed },
+        { MatrixRole.Moderator, 409, NothingBondOwed },
+        { MatrixRole.Admin, 409, NothingBondOwed },
+    };
+
+    /// <summary>Marking one's own notifications read.</summary>
+    public static TheoryData<MatrixRole, int, string?> MarkNotificationsReadRows => new()
+    {
+        { MatrixRole.Anonymous, 401, SignInRequired },
+        { MatrixRole.Creator, 204, null },
+        { MatrixRole.Licensee, 204, null },
+        { MatrixRole.Moderator, 204, null },
+        { MatrixRole.Admin, 204, null },
+    };
+
     public static TheoryData<MatrixRole, int, string?> RuleOnADisputeRows => new()
     {
         { MatrixRole.Anonymous, 401, SignInRequired },
@@ -410,6 +442,43 @@ public sealed class AuthorizationMatrixApiTests(BrowserFixture fixture)
         var response = await api.Http.PostAsync($"/api/disputes/{disputes.RuledDisputeId}/appeal", DisputeForms.Statement("Matrix: an appeal."));
 
         await MatrixAnswers.AssertAsync(response, status, detail.Replace("#N", $"#{accounts.OwnersWorkId}").Replace("#D", $"#{disputes.RuledDisputeId}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(SettleAnOpenDisputeRows))]
+    public async Task SettleDispute_BeforeItsRuling_ByRole_IsRefusedAsTheMatrixSays(MatrixRole role, int status, string detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        var disputes = await MatrixDisputes.ForAsync(fixture.App, accounts);
+        using var api = accounts.Api(role);
+
+        var response = await api.Http.PostAsync($"/api/disputes/{disputes.OpenDisputeId}/settle", null);
+
+        await MatrixAnswers.AssertAsync(response, status, detail.Replace("#D", $"#{disputes.OpenDisputeId}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(WithdrawBondRows))]
+    public async Task WithdrawDisputeBond_ByRole_IsRefusedAsTheMatrixSays(MatrixRole role, int status, string detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var api = accounts.Api(role);
+
+        var response = await api.Http.PostAsync("/api/disputes/bonds/withdraw", null);
+
+        await MatrixAnswers.AssertAsync(response, status, detail);
+    }
+
+    [Theory]
+    [MemberData(nameof(MarkNotificationsReadRows))]
+    public async Task MarkMyNotificationsRead_ByRole_IsAllowedToEverySignedInAccount(MatrixRole role, int status, string? detail)
+    {
+        var accounts = await MatrixAccounts.ForAsync(fixture.App);
+        using var api = accounts.Api(role);
+
+        var response = await api.Http.PostAsync("/api/me/notifications/read", null);
+
+        await MatrixAnswers.AssertAsync(response, status, detail);
     }
 
     [Theory]

@@ -118,6 +118,9 @@ interface IWorkDisputes {
         bytes reasonCid
     );
 
+    /// @notice An unappealed ruling became final once its appeal window had passed (emitted for every settlement, bond or not).
+    event DisputeSettled(uint256 indexed disputeId, uint256 indexed workId, Ruling ruling);
+
     /// @notice A dispute's bond was credited to an account's withdrawable balance (bonds of zero are not).
     /// @param account The claimant when upheld, the platform when dismissed.
     event BondCredited(uint256 indexed disputeId, address indexed account, uint256 amount);
