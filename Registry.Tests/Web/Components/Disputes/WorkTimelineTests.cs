@@ -29,9 +29,9 @@ public sealed class WorkTimelineTests : IAsyncLifetime
             Step(1, WorkEventKind.Registered, to: Owner),
             Step(2, WorkEventKind.DisputeOpened, from: Claimant, disputeId: 4, document: "evidence"),
             Step(3, WorkEventKind.DisputeResponded, from: Owner, disputeId: 4, document: "counter-statement"),
-            Step(4, WorkEventKind.DisputeRuled, from: Moderator, disputeId: 4, document: "reason", ruling: DisputeRuling.Dismissed),
+            Step(4, WorkEventKind.DisputeRuled, from: Moderator, to: Owner, disputeId: 4, document: "reason", ruling: DisputeRuling.Dismissed),
             Step(5, WorkEventKind.DisputeAppealed, from: Claimant, disputeId: 4, document: "appeal"),
-            Step(6, WorkEventKind.AppealRuled, from: OtherModerator, disputeId: 4, document: "appeal reason", ruling: DisputeRuling.Reassigned),
+            Step(6, WorkEventKind.AppealRuled, from: OtherModerator, to: Owner, disputeId: 4, document: "appeal reason", ruling: DisputeRuling.Reassigned),
             Step(7, WorkEventKind.WorkReassigned, from: Owner, to: Claimant, disputeId: 4),
             Step(8, WorkEventKind.DisputeBondCredited, to: Claimant, disputeId: 4),
         };
@@ -53,7 +53,11 @@ public sealed class WorkTimelineTests : IAsyncLifetime
              ("Appeal statement", Document(4, "appeal")), ("Reason", Document(4, "appeal reason"))],
             timeline.FindAll("[data-testid=timeline-document]").Select(a => (a.TextContent, a.GetAttribute("href")!)));
         Assert.Contains($"By {Claimant}", items[1].TextContent);
+        Assert.Contains($"By {Moderator}", items[3].TextContent);
+        Assert.DoesNotContain(Owner, items[3].TextContent);
+        Assert.Contains($"By {OtherModerator}", items[5].TextContent);
         Assert.Contains($"{Owner} → {Claimant}", items[6].TextContent);
+        Assert.Equal($"Credited to {Claimant}", items[7].QuerySelector("[data-testid=timeline-credited]")!.TextContent);
     }
 
     [Fact]
