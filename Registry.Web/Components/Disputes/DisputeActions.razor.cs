@@ -58,6 +58,10 @@ public sealed partial class DisputeActions : IDisposable
 
     private bool CanSettle => Dispute.Status == DisputeStatus.Ruled && AppealClosesAt is not null && !WindowOpen;
 
+    /// <summary>
+    /// Forms and buttons act only once the circuit is attached (what is typed into a prerendered form would be lost
+    /// when it attaches) and while nothing is in flight.
+    /// </summary>
     private bool Inactive => _busy || !_interactive;
 
     protected override async Task OnParametersSetAsync()

@@ -43,6 +43,12 @@ public sealed partial class RulingForm : IDisposable
 
     private bool Revokes => AllowsRevocation(_ruling);
 
+    /// <summary>
+    /// The form takes input only once the circuit is attached (what is typed into the prerendered form would be lost
+    /// when it attaches) and while nothing is in flight.
+    /// </summary>
+    private bool Inactive => _busy || !_interactive;
+
     protected override void OnAfterRender(bool firstRender)
     {
         if (!firstRender) return;

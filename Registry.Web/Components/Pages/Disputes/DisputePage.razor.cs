@@ -48,7 +48,9 @@ public sealed partial class DisputePage : IDisposable
         (_details, _documents, _loaded) = (details, documents, true);
     }
 
-    /// <summary>A step was mined; the indexer shows it a moment later.</summary>
+    /// <summary>A step was mined; the indexer shows it a moment later. The form is free again at once: the page follows in the background.</summary>
+    private void Follow() => _ = FollowAsync();
+
     private async Task FollowAsync()
     {
         var before = Signature();

@@ -43,7 +43,9 @@ public sealed partial class ModerationView : IDisposable
         (_details, _loaded) = (details, true);
     }
 
-    /// <summary>The ruling was mined; the indexer shows it a moment later.</summary>
+    /// <summary>The ruling was mined; the indexer shows it a moment later. The form is free again at once: the page follows in the background.</summary>
+    private void Follow() => _ = FollowAsync();
+
     private async Task FollowAsync()
     {
         var before = _details?.Dispute.Status;
