@@ -402,6 +402,7 @@ TEXTS = [
     ("EvidenceLimits", "Up to {0} files, each at most {1}, {2} in all.", "最多 {0} 个文件，每个最大 {1}，合计最大 {2}。"),
     ("RemoveFile", "Remove {0}", "移除 {0}"),
     ("ReportBond", "Opening a dispute takes a bond of {0}: it is returned if a moderator upholds the claim, and kept by the platform if the claim is dismissed.", "发起争议需缴纳 {0} 的保证金：若审核员认定主张成立则退还，若被驳回则归平台所有。"),
+    ("ReportNoBond", "Opening a dispute takes no bond here; your account pays only the transaction's gas.", "在此发起争议无需保证金；您的账户只需支付交易燃料费。"),
     ("ReportBalance", "Your account holds {0}.", "您的账户余额为 {0}。"),
     ("ReportSubmit", "Open the dispute", "发起争议"),
     ("ReportSubmitWithBond", "Pay {0} and open the dispute", "支付 {0} 并发起争议"),

@@ -1,5 +1,6 @@
 using System.Numerics;
 using Bunit;
+using Microsoft.AspNetCore.Components.Forms;
 using Nethereum.Contracts;
 using Nethereum.Hex.HexTypes;
 using Registry.Contracts.WorkRegistry;
@@ -13,6 +14,7 @@ using Registry.Tests.Infrastructure;
 using Registry.Tests.Web.Components.Account;
 using Registry.Web.Components.Pages.Disputes;
 using Registry.Web.Components.Pages.Moderation;
+using Registry.Web.Components.Pages.Works;
 
 namespace Registry.Tests.Web.Components.Disputes;
 
@@ -91,6 +93,32 @@ public sealed class DisputesOnChainTests(AnvilFixture anvil) : IAsyncLifetime
         await IndexAsync();
         page.WaitForAssertion(() => Assert.Equal("Appealed", page.Find("[data-testid=dispute-status]").GetAttribute("data-status")), TimeSpan.FromSeconds(30));
         Assert.Equal("The moderator missed my second file.", page.Find("[data-testid=dispute-appeal] [data-testid=document-statement]").TextContent);
+    }
+
+    [Fact]
+    public async Task ReportForm_WithAStatementAndAFile_OpensTheDispute_AndLinksToIt()
+    {
+        _context.SignInAs(_claimant);
+        var page = _context.Bunit.Render<WorkPage>(p => p.Add(w => w.Id, _workId));
+        page.WaitForElement("[data-testid=report-work]").Click();
+        page.WaitForAssertion(() => Assert.Equal("Opening a dispute takes no bond here; your account pays only the transaction's gas.",
+            page.Find("[data-testid=report-bond]").TextContent), TimeSpan.FromSeconds(10));
+        Assert.StartsWith("Your account holds 10", page.Find("[data-testid=report-balance]").TextContent);
+
+        page.Find("textarea[data-testid=report-statement]").Input("The raw file of this photograph is on my camera's card.");
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("EXIF: 2019-03-12 06:41", "exif.txt"));
+        page.WaitForElement("[data-testid=report-file]");
+        page.Find("[data-testid=report-submit]").Click();
+
+        var done = page.WaitForElement("[data-testid=report-done]", TimeSpan.FromSeconds(30));
+        var disputeId = long.Parse(done.GetAttribute("data-dispute-id")!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal($"/disputes/{disputeId}", page.Find("[data-testid=report-dispute-link]").GetAttribute("href"));
+        await IndexAsync();
+        var details = (await _context.Get<DisputeCatalog>().GetAsync(disputeId, CancellationToken.None))!;
+        var evidence = (await _context.Get<DisputeCatalog>().ReadDocumentAsync(details.Dispute.EvidenceCid, CancellationToken.None))!;
+        Assert.Equal(("The raw file of this photograph is on my camera's card.", "exif.txt", 22L), (evidence.Statement, evidence.Files.Single().Name, evidence.Files.Single().Size));
+        page.WaitForAssertion(() => Assert.Equal("Disputed: 1 open claim against this work awaits a moderator.",
+            page.Find("[data-testid=dispute-banner-open] [data-testid=dispute-banner-text]").TextContent), TimeSpan.FromSeconds(30));
     }
 
     /// <summary>The claimant opens a dispute and the first moderator flags the work; both indexed. Returns the dispute's id.</summary>
