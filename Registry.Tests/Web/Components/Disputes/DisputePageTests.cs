@@ -120,7 +120,7 @@ public sealed class DisputePageTests : IAsyncLifetime
     private IRenderedComponent<DisputePage> Render()
     {
         var page = _context.Bunit.Render<DisputePage>(p => p.Add(d => d.Id, 4));
-        page.WaitForElement("[data-testid=dispute-facts], [data-testid=dispute-not-found]");
+        page.WaitForElement("[data-testid=dispute-facts], [data-testid=dispute-not-found]", ComponentWaits.Rendered);
         return page;
     }
 
@@ -128,7 +128,7 @@ public sealed class DisputePageTests : IAsyncLifetime
     private IRenderedComponent<DisputePage> RenderSignedIn()
     {
         var page = Render();
-        page.WaitForElement("[data-testid=dispute-actions]");
+        page.WaitForElement("[data-testid=dispute-actions]", ComponentWaits.Rendered);
         return page;
     }
 

@@ -100,14 +100,14 @@ public sealed class DisputesOnChainTests(AnvilFixture anvil) : IAsyncLifetime
     {
         _context.SignInAs(_claimant);
         var page = _context.Bunit.Render<WorkPage>(p => p.Add(w => w.Id, _workId));
-        page.WaitForElement("[data-testid=report-work]").Click();
+        page.WaitForElement("[data-testid=report-work]", ComponentWaits.Rendered).Click();
         page.WaitForAssertion(() => Assert.Equal("Opening a dispute takes no bond here; your account pays only the transaction's gas.",
             page.Find("[data-testid=report-bond]").TextContent), TimeSpan.FromSeconds(10));
         Assert.StartsWith("Your account holds 10", page.Find("[data-testid=report-balance]").TextContent);
 
         page.Find("textarea[data-testid=report-statement]").Input("The raw file of this photograph is on my camera's card.");
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText("EXIF: 2019-03-12 06:41", "exif.txt"));
-        page.WaitForElement("[data-testid=report-file]");
+        page.WaitForElement("[data-testid=report-file]", ComponentWaits.Rendered);
         page.Find("[data-testid=report-submit]").Click();
 
         var done = page.WaitForElement("[data-testid=report-done]", TimeSpan.FromSeconds(30));

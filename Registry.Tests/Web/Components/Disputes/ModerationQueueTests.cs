@@ -86,11 +86,13 @@ public sealed class ModerationQueueTests : IAsyncLifetime
         Assert.Equal(RegistryRoles.Moderator, authorize.Roles);
     }
 
-    /// <summary>The queue at /moderation with the query (its filters).</summary>
+    /// <summary>The queue at /moderation with the query (its filters), once it has read the disputes.</summary>
     private IRenderedComponent<ModerationQueue> Render(string query)
     {
         _context.Get<NavigationManager>().NavigateTo("/moderation" + query);
-        return _context.Bunit.Render<ModerationQueue>();
+        var queue = _context.Bunit.Render<ModerationQueue>();
+        queue.WaitForElement("[data-testid=moderation-queue], [data-testid=moderation-queue-empty]", ComponentWaits.Rendered);
+        return queue;
     }
 
     private static IReadOnlyList<AngleSharp.Dom.IElement> Rows(IRenderedComponent<ModerationQueue> queue) => queue.FindAll("[data-testid=dispute-row]");

@@ -98,7 +98,7 @@ public sealed class ModerationViewTests : IAsyncLifetime
     private IRenderedComponent<ModerationView> Render(long disputeId)
     {
         var view = _context.Bunit.Render<ModerationView>(p => p.Add(v => v.Id, disputeId));
-        view.WaitForElement("[data-testid=moderation-claim], [data-testid=dispute-not-found]");
+        view.WaitForElement("[data-testid=moderation-claim], [data-testid=dispute-not-found]", ComponentWaits.Rendered);
         return view;
     }
 

@@ -33,7 +33,7 @@ public sealed class MyDisputesTests : IAsyncLifetime
     public void Page_ListsTheDisputesIOpened_AndThoseOnMyWorks_NewestFirst_WithStatusAndRuling()
     {
         var page = _context.Bunit.Render<MyDisputes>();
-        page.WaitForElement("[data-testid=my-claims]");
+        page.WaitForElement("[data-testid=my-claims]", ComponentWaits.Rendered);
 
         var mine = page.FindAll("[data-testid=my-claims] [data-testid=dispute-row]");
         Assert.Equal(["11", "10"], mine.Select(r => r.GetAttribute("data-dispute-id")));
@@ -52,7 +52,7 @@ public sealed class MyDisputesTests : IAsyncLifetime
 
         var page = _context.Bunit.Render<MyDisputes>();
 
-        page.WaitForAssertion(() => Assert.Equal("You have opened no disputes.", page.Find("[data-testid=my-claims-empty]").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("You have opened no disputes.", page.Find("[data-testid=my-claims-empty]").TextContent), ComponentWaits.Rendered);
         Assert.Equal("No disputes have been opened on your works.", page.Find("[data-testid=on-my-works-empty]").TextContent);
     }
 

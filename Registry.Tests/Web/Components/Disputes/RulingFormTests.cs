@@ -114,7 +114,7 @@ public sealed class RulingFormTests : IAsyncLifetime
 
         form.Find("[data-testid=ruling-submit]").Click();
 
-        form.WaitForAssertion(() => Assert.Equal("Only a moderator can rule on disputes.", form.Find("[data-testid=ruling-problem]").TextContent));
+        form.WaitForAssertion(() => Assert.Equal("Only a moderator can rule on disputes.", form.Find("[data-testid=ruling-problem]").TextContent), ComponentWaits.Rendered);
         Assert.Empty(form.FindAll("[data-testid=ruling-done]"));
     }
 

@@ -52,10 +52,12 @@ public sealed class WorkPageDisputesTests : IAsyncLifetime
     public void ReportThisWork_IsOfferedToASignedInAccountThatDoesNotOwnTheWork_Only()
     {
         _context.SignInAs(_visitor);
-        Assert.Single(Render().FindAll("[data-testid=report-work]"));
+        Render().WaitForElement("[data-testid=report-work]", ComponentWaits.Rendered);
 
         _context.SignInAs(_owner);
-        Assert.Empty(Render().FindAll("[data-testid=report-work]"));
+        var ownersView = Render();
+        ownersView.WaitForElement("[data-testid=transfer]", ComponentWaits.Rendered); // the owner's own parts have read the account
+        Assert.Empty(ownersView.FindAll("[data-testid=report-work]"));
 
         _context.SignOut();
         Assert.Empty(Render().FindAll("[data-testid=report-work]"));
@@ -66,11 +68,11 @@ public sealed class WorkPageDisputesTests : IAsyncLifetime
     {
         _context.SignInAs(_visitor);
         var page = Render();
-        page.Find("[data-testid=report-work]").Click();
+        page.WaitForElement("[data-testid=report-work]", ComponentWaits.Rendered).Click();
 
         page.FindComponent<InputFile>().UploadFiles([.. Enumerable.Range(1, 6).Select(i => InputFileContent.CreateFromText($"page {i}", $"page-{i}.txt"))]);
 
-        page.WaitForAssertion(() => Assert.Equal("At most 5 files may be attached; these are 6.", page.Find("[data-testid=report-files-problem]").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("At most 5 files may be attached; these are 6.", page.Find("[data-testid=report-files-problem]").TextContent), ComponentWaits.Rendered);
         Assert.Equal(6, page.FindAll("[data-testid=report-file]").Count);
         Assert.True(page.Find("[data-testid=report-submit]").HasAttribute("disabled"));
     }
@@ -80,11 +82,11 @@ public sealed class WorkPageDisputesTests : IAsyncLifetime
     {
         _context.SignInAs(_visitor);
         var page = Render();
-        page.Find("[data-testid=report-work]").Click();
+        page.WaitForElement("[data-testid=report-work]", ComponentWaits.Rendered).Click();
 
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(new byte[10 * 1024 * 1024 + 1], "scan.pdf", contentType: "application/pdf"));
 
-        page.WaitForAssertion(() => Assert.Equal("'scan.pdf' is 10.1 MiB; each file may be at most 10 MiB.", page.Find("[data-testid=report-files-problem]").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("'scan.pdf' is 10.1 MiB; each file may be at most 10 MiB.", page.Find("[data-testid=report-files-problem]").TextContent), ComponentWaits.Rendered);
         page.Find("[data-testid=report-file-remove]").Click();
         Assert.Empty(page.FindAll("[data-testid=report-files-problem], [data-testid=report-file]"));
     }
@@ -95,9 +97,9 @@ public sealed class WorkPageDisputesTests : IAsyncLifetime
         _context.SignInAs(_visitor);
         var page = Render();
 
-        page.Find("[data-testid=report-work]").Click();
+        page.WaitForElement("[data-testid=report-work]", ComponentWaits.Rendered).Click();
 
-        page.WaitForAssertion(() => Assert.StartsWith("The chain is unavailable.", page.Find("[data-testid=report-problem]").TextContent));
+        page.WaitForAssertion(() => Assert.StartsWith("The chain is unavailable.", page.Find("[data-testid=report-problem]").TextContent), ComponentWaits.Rendered);
         Assert.True(page.Find("[data-testid=report-submit]").HasAttribute("disabled"));
         Assert.Equal(["authorship", "copies", "unlawful"],
             page.FindAll("[data-testid=report-claim] input[type=radio]").Select(r => r.GetAttribute("data-testid")!["report-claim-".Length..]));
@@ -108,7 +110,7 @@ public sealed class WorkPageDisputesTests : IAsyncLifetime
     {
         _context.SignInAs(_visitor);
         var page = Render();
-        page.Find("[data-testid=report-work]").Click();
+        page.WaitForElement("[data-testid=report-work]", ComponentWaits.Rendered).Click();
         Assert.Empty(page.FindAll("[data-testid=report-copied-work]"));
 
         page.Find("input[data-testid=report-claim-copies]").Click();
@@ -119,7 +121,7 @@ public sealed class WorkPageDisputesTests : IAsyncLifetime
     private IRenderedComponent<WorkPage> Render()
     {
         var page = _context.Bunit.Render<WorkPage>(p => p.Add(w => w.Id, 7));
-        page.WaitForElement("[data-testid=timeline]");
+        page.WaitForElement("[data-testid=timeline]", ComponentWaits.Rendered);
         return page;
     }
 

@@ -33,7 +33,7 @@ public sealed class NotificationsPageTests : IAsyncLifetime
     {
         var page = _context.Bunit.Render<NotificationsPage>();
 
-        page.WaitForElement("[data-testid=notification]");
+        page.WaitForElement("[data-testid=notification]", ComponentWaits.Rendered);
         Assert.Equal(["DisputeRuled", "DisputeAppealed", "DisputeOpened"], page.FindAll("[data-testid=notification]").Select(n => n.GetAttribute("data-kind")));
         Assert.Equal(["true", "true", "false"], page.FindAll("[data-testid=notification]").Select(n => n.GetAttribute("data-unread")));
         await WaitForUnreadAsync(0);
@@ -43,13 +43,13 @@ public sealed class NotificationsPageTests : IAsyncLifetime
     public async Task Bell_CountsMyUnreadNotifications_AndDropsToNoneWhenThePageHasShownThem()
     {
         var bell = _context.Bunit.Render<NotificationBell>();
-        bell.WaitForAssertion(() => Assert.Equal("2", bell.Find("[data-testid=notification-count]").GetAttribute("data-count")));
+        bell.WaitForAssertion(() => Assert.Equal("2", bell.Find("[data-testid=notification-count]").GetAttribute("data-count")), ComponentWaits.Rendered);
         Assert.Equal("/notifications", bell.Find("[data-testid=nav-notifications]").GetAttribute("href"));
 
         _context.Bunit.Render<NotificationsPage>();
 
         await WaitForUnreadAsync(0);
-        bell.WaitForAssertion(() => Assert.Equal("0", bell.Find("[data-testid=notification-count]").GetAttribute("data-count")));
+        bell.WaitForAssertion(() => Assert.Equal("0", bell.Find("[data-testid=notification-count]").GetAttribute("data-count")), ComponentWaits.Rendered);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class NotificationsPageTests : IAsyncLifetime
 
         var page = _context.Bunit.Render<NotificationsPage>();
 
-        page.WaitForAssertion(() => Assert.Equal("No notifications yet.", page.Find("[data-testid=no-notifications]").TextContent));
+        page.WaitForAssertion(() => Assert.Equal("No notifications yet.", page.Find("[data-testid=no-notifications]").TextContent), ComponentWaits.Rendered);
     }
 
     private IDbContextFactory<RegistryDbContext> Factory => _context.Get<IDbContextFactory<RegistryDbContext>>();
