@@ -74,6 +74,24 @@ public sealed class ModerationViewTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RulingForm_OffersToRevokeTheWorksLicencesValidNow_NotRevokedOrExpiredOnesOrOtherWorks()
+    {
+        var offer = LicensingRows.Offer(1, 7, Owner);
+        var otherWorksOffer = LicensingRows.Offer(2, 8, Owner);
+        await LicensingRows.AddAsync(Factory, offer, otherWorksOffer,
+            LicensingRows.Licence(21, offer, LicensingRows.Address('e'), validUntil: null),
+            LicensingRows.Licence(22, offer, LicensingRows.Address('f'), validUntil: null, revoked: true),
+            LicensingRows.Licence(23, offer, LicensingRows.Address('f'), validUntil: DateTimeOffset.UtcNow.AddDays(-1)),
+            LicensingRows.Licence(24, offer, LicensingRows.Address('f'), validUntil: DateTimeOffset.UtcNow.AddDays(30)),
+            LicensingRows.Licence(25, otherWorksOffer, LicensingRows.Address('e'), validUntil: null));
+        var view = Render(4);
+
+        view.Find("input[data-testid=ruling-outcome-reassigned]").Click();
+
+        Assert.Equal(["21", "24"], view.FindAll("[data-testid=revoke-licence]").Select(l => l.GetAttribute("data-licence-id")));
+    }
+
+    [Fact]
     public void View_OfAClosedDispute_HasNoRulingForm_AndShowsTheAuditedDecision()
     {
         var view = Render(5);
