@@ -28,11 +28,12 @@ public sealed class ModeratorGrantProcessorTests(AnvilFixture anvil)
     [Fact]
     public async Task ProcessPending_WhenThePlatformIsNotTheRegistrysAdmin_MarksTheGrantFailedWithTheReason()
     {
-        // A registry deployed by someone else: the platform account (#0) holds no admin role there.
-        var foreignRegistry = (await Registry.Contracts.WorkRegistry.WorkRegistryService.DeployContractAndWaitForReceiptAsync(
-            anvil.CreateWeb3("0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"),
-            new Registry.Contracts.WorkRegistry.ContractDefinition.WorkRegistryDeployment())).ContractAddress;
-        await using var host = await CoreHost.StartAsync(anvil, foreignRegistry);
+        // Contracts deployed by someone else: the platform account (#0) holds no admin role there.
+        var foreigner = new ContractDeployer(anvil.RpcUrl, AnvilFixture.ChainId, "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a");
+        var foreignRegistry = await foreigner.DeployWorkRegistryAsync(CancellationToken.None);
+        var foreignLicensing = await foreigner.DeployWorkLicensingAsync(foreignRegistry, CancellationToken.None);
+        var foreignDisputes = await foreigner.DeployWorkDisputesAsync(foreignRegistry, foreignLicensing, 0, 60, CancellationToken.None);
+        await using var host = await CoreHost.StartAsync(anvil, foreignRegistry, licensingAddress: foreignLicensing, disputesAddress: foreignDisputes);
         var admin = (await host.Get<AccountService>().CreateAsync("admin@example.org", "correct horse 42", CancellationToken.None)).Account!;
         var moderator = (await host.Get<AccountService>().CreateAsync("mod@example.org", "correct horse 42", CancellationToken.None)).Account!;
         await host.Get<ModeratorGrants>().GrantAsync(admin.UserId, moderator.UserId);

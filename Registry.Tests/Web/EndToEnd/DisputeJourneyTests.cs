@@ -59,7 +59,10 @@ public sealed class DisputeJourneyTests(BrowserFixture browser)
         await moderator.GotoAsync("/moderation");
         var row = moderator.Locator($"[data-testid=dispute-row][data-dispute-id='{disputeId}']");
         await Expect(row).ToBeVisibleAsync();
-        await row.GetByTestId("dispute-row-link").ClickAsync();
+        // Followed by its address: a click while the queue's circuit is still starting can be lost on a loaded machine.
+        var link = row.GetByTestId("dispute-row-link");
+        await Expect(link).ToHaveAttributeAsync("href", $"/moderation/{disputeId}");
+        await moderator.GotoAsync((await link.GetAttributeAsync("href"))!);
         await Expect(moderator.GetByTestId("dispute-evidence").GetByTestId("document-statement")).ToHaveTextAsync(Statement);
         await Expect(moderator.GetByTestId("dispute-evidence").GetByTestId("document-file")).ToHaveTextAsync("notebook.txt");
         await moderator.WaitForInteractiveAsync("ruling-submit");
@@ -71,7 +74,9 @@ public sealed class DisputeJourneyTests(BrowserFixture browser)
         await Expect(moderator.GetByTestId("ruling-done")).ToBeVisibleAsync(new() { Timeout = 60_000 });
 
         await ReloadUntilAsync(claimant, "/notifications", claimant.Locator("[data-testid=notification][data-kind=DisputeRuled]"));
-        await claimant.Locator("[data-testid=notification][data-kind=DisputeRuled] [data-testid=notification-dispute]").ClickAsync();
+        var notified = claimant.Locator("[data-testid=notification][data-kind=DisputeRuled] [data-testid=notification-dispute]");
+        await Expect(notified).ToHaveAttributeAsync("href", $"/disputes/{disputeId}");
+        await claimant.GotoAsync((await notified.GetAttributeAsync("href"))!);
         await Expect(claimant.GetByTestId("dispute-status")).ToHaveAttributeAsync("data-status", "Ruled");
         await Expect(claimant.GetByTestId("dispute-ruling")).ToHaveTextAsync("Upheld – Frozen");
         await Expect(claimant.GetByTestId("dispute-reason").GetByTestId("document-statement")).ToHaveTextAsync(Reason);
