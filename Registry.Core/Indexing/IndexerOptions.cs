@@ -12,6 +12,9 @@ public sealed class IndexerOptions
     /// <summary>Most blocks asked for in one eth_getLogs call.</summary>
     public int MaxBlockRange { get; set; } = 2_000;
 
+    /// <summary>How many of the newest indexed blocks keep their headers, which bounds the depth of a reorganisation found without re-indexing.</summary>
+    public int ReorgWindow { get; set; } = 64;
+
     /// <summary>Metadata documents read from the content store per pass.</summary>
     public int MetadataBatchSize { get; set; } = 50;
 }
