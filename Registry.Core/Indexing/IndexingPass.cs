@@ -4,6 +4,7 @@ using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
 using Registry.Core.Chain;
+using Registry.Core.Indexing.Reorgs;
 using Registry.Core.Persistence;
 using Registry.Core.Search;
 
@@ -37,10 +38,10 @@ public sealed class IndexingPass(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var checkpoint = await db.IndexerCheckpoints.SingleOrDefaultAsync(c => c.ContractAddress == address, cancellationToken);
-        if (checkpoint is not null && await new ReorgRollback(db, web3).RollBackIfOrphanedAsync(checkpoint, cancellationToken) is { } orphaned)
+        if (checkpoint is not null && await ReorgCheck(db, web3).RollBackIfForkedAsync(checkpoint, cancellationToken) is { } reorg)
         {
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var workId in orphaned) nearDuplicates.Remove(workId);
+            status.LastReorg = reorg;
+            foreach (var workId in reorg.OrphanedWorks) nearDuplicates.Remove(workId);
         }
 
         var written = 0;
@@ -54,13 +55,15 @@ public sealed class IndexingPass(
                 FromBlock = new BlockParameter(new HexBigInteger(from)),
                 ToBlock = new BlockParameter(new HexBigInteger(to)),
             });
-            var toBlock = await web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(new HexBigInteger(to));
+            var headers = await CanonicalHeaders.ReadRangeAsync(web3, Math.Max(from, to - options.Value.ReorgWindow + 1), to, cancellationToken);
+            BlockWindow.EnsureLogsMatch(headers, logs.Select(l => ((long)l.BlockNumber.Value, l.BlockHash)));
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await BlockWindow.RecordAsync(db, headers, options.Value.ReorgWindow, cancellationToken);
             written += await new LogApplier(db, web3, connection).ApplyAsync(logs, cancellationToken);
             checkpoint ??= db.IndexerCheckpoints.Add(new IndexerCheckpoint { ContractAddress = address, ChainId = connection.ChainId, BlockHash = "" }).Entity;
             checkpoint.BlockNumber = to;
-            checkpoint.BlockHash = toBlock.BlockHash;
+            checkpoint.BlockHash = headers[^1].Hash;
             checkpoint.EventsIndexed += logs.Length;
             checkpoint.UpdatedAt = DateTimeOffset.UtcNow;
             await db.SaveChangesAsync(cancellationToken);
@@ -72,6 +75,9 @@ public sealed class IndexingPass(
         status.IndexedBlock = checkpoint?.BlockNumber;
         return written;
     }
+
+    private ReorgRecovery ReorgCheck(RegistryDbContext db, Web3 web3) =>
+        new(db, (number, ct) => CanonicalHeaders.ReadAsync(web3, number, ct), options.Value.ReorgWindow, options.Value.StartBlock, TimeProvider.System);
 
     private async Task<(ChainConnection, Web3)> ConnectAsync(CancellationToken cancellationToken)
     {
