@@ -15,6 +15,11 @@ public sealed class IndexerOptions
     /// <summary>How many of the newest indexed blocks keep their headers, which bounds the depth of a reorganisation found without re-indexing.</summary>
     public int ReorgWindow { get; set; } = 64;
 
+    /// <summary>The wait after the first failed pass; it doubles with each failure in a row, up to <see cref="MaxRetryDelay"/>.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Metadata documents read from the content store per pass.</summary>
     public int MetadataBatchSize { get; set; } = 50;
 }
