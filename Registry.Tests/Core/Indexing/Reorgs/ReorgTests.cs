@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Registry.Core.Indexing;
+using Registry.Core.Indexing.Reorgs;
 using Registry.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -82,6 +83,43 @@ public sealed class ReorgTests(AnvilFixture anvil, ITestOutputHelper output)
         Assert.InRange(reorg.Depth, depth, depth + 3);
         output.WriteLine($"Depth {reorg.Depth} mid-backfill: rolled back in {reorg.RollbackTime.TotalMilliseconds:F1} ms");
         await AssertSameAsFreshIndexerAsync(host, settings);
+    }
+
+    [Fact]
+    public async Task Run_WithConfirmations_RollsBackOnlyTheIndexedBlocksTheReorganisationReplaced()
+    {
+        await using var host = await CoreHost.StartAsync(anvil, settings: new Dictionary<string, string?> { ["Chain:Confirmations"] = "2" });
+        var activity = new ChainActivity(anvil.RpcUrl, host.Chain);
+        await activity.SetUpAsync();
+        await activity.SendAsync(activity.Orphaned(5));
+        await host.Get<IndexingPass>().RunAsync(CancellationToken.None);
+
+        await activity.ReorgAsync(5, activity.Canonical(5));
+        await host.Get<IndexingPass>().RunAsync(CancellationToken.None);
+
+        // The two newest blocks were not yet indexed, so three indexed blocks were orphaned.
+        Assert.Equal(3, host.Get<IndexerStatus>().LastReorg?.Depth);
+        await AssertSameAsFreshIndexerAsync(host, new Dictionary<string, string?> { ["Chain:Confirmations"] = "2" });
+    }
+
+    [Fact]
+    public async Task Run_WhenTheReorganisationIsDeeperThanTheWindow_FailsAskingForAReindexAndChangesNothing()
+    {
+        await using var host = await CoreHost.StartAsync(anvil, settings: new Dictionary<string, string?> { ["Indexer:ReorgWindow"] = "3" });
+        var activity = new ChainActivity(anvil.RpcUrl, host.Chain);
+        await activity.SetUpAsync();
+        await activity.SendAsync(activity.Orphaned(5));
+        await host.Get<IndexingPass>().RunAsync(CancellationToken.None);
+        await using var before = await host.DbAsync();
+        var indexed = await ReadModelSnapshot.CaptureAsync(before);
+
+        await activity.ReorgAsync(5, activity.Canonical(5));
+        var refused = await Assert.ThrowsAsync<ReorgTooDeepException>(() => host.Get<IndexingPass>().RunAsync(CancellationToken.None));
+
+        Assert.Contains("deeper than the 3 blocks", refused.Message);
+        Assert.Contains("reindex", refused.Message);
+        await using var after = await host.DbAsync();
+        (await ReadModelSnapshot.CaptureAsync(after)).AssertSameAs(indexed);
     }
 
     /// <summary>A second host with an empty database indexes the same contracts from scratch; both read models must be equal.</summary>
