@@ -67,18 +67,9 @@ public sealed class ChainIndexer(
         var now = clock.GetUtcNow();
         var previous = status.Fault;
         var attempts = (previous?.Attempts ?? 0) + 1;
-        var fault = new IndexerFault(Describe(e), previous?.Since ?? now, attempts, now + RetryDelay(attempts));
+        var fault = new IndexerFault(Describe(e), previous?.Since ?? now, attempts, now + RetryBackoff.After(attempts, options.Value.RetryDelay, options.Value.MaxRetryDelay));
         status.Fault = fault;
         return fault;
-    }
-
-    /// <summary>The first wait, doubled for each further failure in a row, never more than the cap.</summary>
-    private TimeSpan RetryDelay(int attempts)
-    {
-        var (first, cap) = (options.Value.RetryDelay, options.Value.MaxRetryDelay);
-        var doublings = Math.Min(attempts - 1, 30);
-        var delay = first * Math.Pow(2, doublings);
-        return delay > cap ? cap : delay;
     }
 
     /// <summary>The innermost message (the socket error behind an HTTP failure), prefixed by what failed when it adds something.</summary>
