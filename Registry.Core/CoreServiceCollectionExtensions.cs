@@ -77,6 +77,7 @@ public static class CoreServiceCollectionExtensions
 
         services.AddSingleton<IndexerStatus>();
         services.AddSingleton<IndexerStatusReader>();
+        services.AddSingleton<ReadModelRebuild>();
         services.AddSingleton<IndexingPass>();
         services.AddSingleton<MetadataResolver>();
         services.AddSingleton<ChainIndexer>();
