@@ -39,18 +39,6 @@ internal static class BlockWindow
         db.IndexedBlocks.RemoveRange(byNumber.Values.Where(b => b.BlockNumber <= cutoff));
     }
 
-    /// <summary>Every log of a block the headers cover came from that very block (not from one a reorganisation has since replaced).</summary>
-    /// <exception cref="ChainReorganizedException">A log's block hash is not its header's.</exception>
-    public static void EnsureLogsMatch(IReadOnlyList<BlockHeader> headers, IEnumerable<(long BlockNumber, string BlockHash)> logBlocks)
-    {
-        var hashes = headers.ToDictionary(h => h.Number, h => h.Hash);
-        foreach (var (number, hash) in logBlocks)
-        {
-            if (hashes.TryGetValue(number, out var expected) && !string.Equals(expected, hash, StringComparison.OrdinalIgnoreCase))
-                throw new ChainReorganizedException($"Block {number} was replaced while its logs were read (log from {hash}, header {expected}).");
-        }
-    }
-
     private static void EnsureLinked(IReadOnlyList<BlockHeader> headers, IndexedBlock? below)
     {
         if (below is not null && !string.Equals(headers[0].ParentHash, below.Hash, StringComparison.OrdinalIgnoreCase))
