@@ -32,7 +32,7 @@ public sealed class IndexingPass(
     /// <summary>Largest eth_getLogs answer read; a larger one counts as "range too large" and the range is halved.</summary>
     private const int MaxAnswerBytes = 256 * 1024 * 1024;
 
-    private readonly HttpClient _http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+    private readonly HttpClient _http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = options.Value.RpcTimeout };
     private NodeClients? _clients;
 
     /// <returns>The number of events written.</returns>
@@ -49,7 +49,7 @@ public sealed class IndexingPass(
         await db.Database.OpenConnectionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", cancellationToken);
         var checkpoint = await db.IndexerCheckpoints.SingleOrDefaultAsync(c => c.ContractAddress == address, cancellationToken);
-        if (checkpoint is not null && await ReorgCheck(db, clients.Web3).RollBackIfForkedAsync(checkpoint, cancellationToken) is { } reorg)
+        if (checkpoint is not null && await ReorgCheck(db, clients.Source).RollBackIfForkedAsync(checkpoint, cancellationToken) is { } reorg)
         {
             status.LastReorg = reorg;
             foreach (var workId in reorg.OrphanedWorks) nearDuplicates.Remove(workId);
@@ -108,8 +108,8 @@ public sealed class IndexingPass(
         }
     }
 
-    private ReorgRecovery ReorgCheck(RegistryDbContext db, Web3 web3) =>
-        new(db, (number, ct) => CanonicalHeaders.ReadAsync(web3, number, ct), options.Value.ReorgWindow, options.Value.StartBlock, TimeProvider.System);
+    private ReorgRecovery ReorgCheck(RegistryDbContext db, ChainLogSource source) =>
+        new(db, async (number, ct) => (await source.GetHeaderAsync(number, ct))?.ToBlockHeader(), options.Value.ReorgWindow, options.Value.StartBlock, TimeProvider.System);
 
     private async Task<NodeClients> ConnectAsync(CancellationToken cancellationToken)
     {

@@ -83,6 +83,39 @@ public sealed class ChainIndexerFaultTests(AnvilFixture anvil)
     }
 
     [Fact]
+    public async Task CatchUp_WhenTheNodeHangsPastTheTimeout_RetriesAndReportsTheTimeout()
+    {
+        await using var proxy = new FaultyRpcProxy(anvil.RpcUrl) { Delay = TimeSpan.FromSeconds(2) };
+        var (chain, firstBlock) = await DeployAsync(anvil.RpcUrl);
+        var settings = Backfill(firstBlock);
+        settings["Indexer:RpcTimeout"] = "00:00:00.300";
+        await using var host = await CoreHost.StartAsync(chain with { RpcUrl = proxy.Url }, settings);
+        var activity = new ChainActivity(anvil.RpcUrl, chain);
+        await activity.SetUpAsync();
+        await activity.SendAsync(activity.History(6));
+        var status = host.Get<IndexerStatus>();
+        proxy.Fail(RpcFault.Delay);
+        var mended = Task.Run(async () =>
+        {
+            for (var waited = Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromSeconds(30); await Task.Delay(5))
+            {
+                if (status.Fault is not { Attempts: 2 } second) continue;
+                proxy.Fail(RpcFault.None);
+                return second;
+            }
+            proxy.Fail(RpcFault.None);
+            throw new TimeoutException("The indexer never timed out twice.");
+        });
+
+        await host.Get<ChainIndexer>().CatchUpAsync(CancellationToken.None);
+
+        var reported = await mended;
+        Assert.Contains("cannot be reached", reported.LastError);
+        Assert.Null(status.Fault);
+        await AssertSameAsUndisturbedRunAsync(host, chain, firstBlock);
+    }
+
+    [Fact]
     public async Task CatchUp_WhenTheNodeIsStoppedMidBackfillAndStartedAgain_ReportsTheOutageAndResumesWhereItStopped()
     {
         using var folder = new TempDirectory("registry-node");
