@@ -71,8 +71,12 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         var recovered = watch.Elapsed - filled;
 
         using var clean = new TempDirectory("registry-clean");
+        var cleanRun = Stopwatch.StartNew();
         using (var single = RegistryCommandProcess.Start(Settings(chain, firstBlock, clean.Path), "index", "--until-head"))
+        {
             Assert.Equal(0, await single.WaitForExitAsync(RunLimit));
+            output.WriteLine($"Clean run in {cleanRun.Elapsed.TotalSeconds:F1} s: {single.Lines[^1]}");
+        }
 
         output.WriteLine($"{kills} kills over {runs} runs; chain filled in {filled.TotalSeconds:F1} s, killed runs {recovered.TotalSeconds:F1} s, in all {watch.Elapsed.TotalSeconds:F1} s");
         Assert.True(kills >= 10, $"Only {kills} kills landed before the indexer caught up.");
