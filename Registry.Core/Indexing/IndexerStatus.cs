@@ -50,8 +50,6 @@ public sealed class IndexerStatus
         set { lock (_lock) _fault = value; }
     }
 
-    public string? LastError => Fault?.LastError;
-
     /// <summary>The last reorganisation rolled back since the indexer started (the checkpoint keeps its depth and time across restarts).</summary>
     public ChainReorganisation? LastReorg
     {
