@@ -22,7 +22,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
 {
     private const int Batches = 100;
     private const int WorksPerBatch = 100;
-    private const int Kills = 12;
+    private const int Kills = 10;
     private const long BatchGas = 15_000_000;
     private static readonly TimeSpan RunLimit = TimeSpan.FromSeconds(60);
 
@@ -48,8 +48,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         {
             runs++;
             using var run = RegistryCommandProcess.Start(Settings(chain, firstBlock, killed.Path), "index", "--until-head");
-            // Kill once this run has committed a random number of ranges (so kills land mid-stream at any speed), a
-            // random few milliseconds later: within a range's reads, its writes or its commit.
+            // Kill once this run has committed a random number of ranges (so kills land mid-stream at any speed), then
+            // up to about one range's time later: within the next range's reads, its writes or its commit.
             var ranges = random.Next(1, 3);
             var advanced = await WaitForCheckpointAsync(killed.Path, previous, ranges, run);
             if (run.HasExited || kills == Kills)
@@ -57,7 +57,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
                 Assert.Equal(0, await run.WaitForExitAsync(RunLimit));
                 break;
             }
-            await Task.Delay(random.Next(0, 40));
+            await Task.Delay(random.Next(0, 200));
             if (run.HasExited)
             {
                 Assert.Equal(0, run.ExitCode);
@@ -120,27 +120,42 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         var seen = previous;
         var commits = 0;
         var deadline = Stopwatch.StartNew();
-        while (!run.HasExited && deadline.Elapsed < RunLimit)
-        {
-            var block = await CheckpointAsync(dataDirectory);
-            if (block > seen)
-            {
-                seen = block;
-                if (++commits >= ranges) return seen;
-            }
-            await Task.Delay(2);
-        }
-        return seen;
-    }
-
-    private static async Task<long> CheckpointAsync(string dataDirectory)
-    {
-        var file = Database(dataDirectory);
-        if (!File.Exists(file)) return -1;
+        SqliteConnection? connection = null;
         try
         {
-            await using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
-            await connection.OpenAsync();
+            while (!run.HasExited && deadline.Elapsed < RunLimit)
+            {
+                connection ??= await OpenAsync(dataDirectory);
+                var block = connection is null ? -1 : await CheckpointAsync(connection);
+                if (block > seen)
+                {
+                    seen = block;
+                    if (++commits >= ranges) return seen;
+                }
+                await Task.Delay(5);
+            }
+            return seen;
+        }
+        finally
+        {
+            if (connection is not null) await connection.DisposeAsync();
+        }
+    }
+
+    /// <summary>A read-only connection to the run's database (WAL: it never holds the writer up), once the file is there.</summary>
+    private static async Task<SqliteConnection?> OpenAsync(string dataDirectory)
+    {
+        var file = Database(dataDirectory);
+        if (!File.Exists(file)) return null;
+        var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    private static async Task<long> CheckpointAsync(SqliteConnection connection)
+    {
+        try
+        {
             await using var command = connection.CreateCommand();
             command.CommandText = "SELECT MAX(BlockNumber) FROM IndexerCheckpoints";
             return await command.ExecuteScalarAsync() is long block ? block : -1;
