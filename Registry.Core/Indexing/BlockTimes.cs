@@ -4,10 +4,10 @@ using Nethereum.Web3;
 
 namespace Registry.Core.Indexing;
 
-/// <summary>The timestamps of the blocks a batch of logs came from, each read from the node once.</summary>
-internal sealed class BlockTimes(Web3 web3)
+/// <summary>The timestamps of the blocks a batch of logs came from: those the range brought along, others read from the node once each.</summary>
+internal sealed class BlockTimes(Web3 web3, IReadOnlyDictionary<long, DateTimeOffset>? known = null)
 {
-    private readonly Dictionary<long, DateTimeOffset> _times = [];
+    private readonly Dictionary<long, DateTimeOffset> _times = known is null ? [] : new Dictionary<long, DateTimeOffset>(known);
 
     public async Task<DateTimeOffset> OfAsync(FilterLog log, CancellationToken cancellationToken)
     {

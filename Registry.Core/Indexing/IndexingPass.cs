@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Nethereum.Hex.HexTypes;
-using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Web3;
 using Registry.Core.Chain;
+using Registry.Core.Indexing.Reorgs;
 using Registry.Core.Persistence;
 using Registry.Core.Search;
 
@@ -12,10 +11,17 @@ namespace Registry.Core.Indexing;
 /// <summary>
 /// One catch-up pass: reads the logs of every indexed contract (the registry, licensing and disputes: one eth_getLogs
 /// call for all) block range by block range up to the confirmed head and writes each range's rows together with the
-/// checkpoint in one transaction, so a crash never half-applies a range. The contracts are deployed together, so one
-/// checkpoint, keyed by the registry's address, serves all of them. A checkpoint whose block hash is no longer
-/// canonical (a reorganisation) is rolled back first.
+/// checkpoint and the range's newest block hashes in one transaction, so a crash never half-applies a range. The
+/// contracts are deployed together, so one checkpoint, keyed by the registry's address, serves all of them. A
+/// checkpoint whose block hash is no longer canonical (a reorganisation) is rolled back first.
 /// </summary>
+/// <remarks>
+/// Built for backfills: the logs are read as raw JSON-RPC (<see cref="LogRangeReader"/>: adaptive range size, block
+/// times and headers in one batch), the next range is fetched while the last is written (one range in flight, never
+/// more), registrations are inserted with prepared commands (<see cref="RawLogApplier"/>), and the database writes
+/// with <c>synchronous=NORMAL</c> (in WAL mode a commit then waits for no fsync; a power cut may lose the last
+/// commits but never half of one, and the checkpoint goes back with them).
+/// </remarks>
 public sealed class IndexingPass(
     IChainConnectionProvider chain,
     IDbContextFactory<RegistryDbContext> dbFactory,
@@ -23,61 +29,94 @@ public sealed class IndexingPass(
     NearDuplicateIndex nearDuplicates,
     IOptions<IndexerOptions> options)
 {
-    private (ChainConnection Connection, Web3 Web3)? _client;
+    /// <summary>Largest eth_getLogs answer read; a larger one counts as "range too large" and the range is halved.</summary>
+    private const int MaxAnswerBytes = 256 * 1024 * 1024;
+
+    private readonly HttpClient _http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = options.Value.RpcTimeout };
+    private NodeClients? _clients;
 
     /// <returns>The number of events written.</returns>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var (connection, web3) = await ConnectAsync(cancellationToken);
+        var clients = await ConnectAsync(cancellationToken);
+        var connection = clients.Connection;
         var address = connection.WorkRegistryAddress.ToLowerInvariant();
-        var contracts = connection.IndexedContracts().ToArray();
-        var head = (long)(await web3.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
+        var head = await clients.Source.BlockNumberAsync(cancellationToken);
         var target = head - connection.Confirmations;
         status.HeadBlock = head;
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", cancellationToken);
         var checkpoint = await db.IndexerCheckpoints.SingleOrDefaultAsync(c => c.ContractAddress == address, cancellationToken);
-        if (checkpoint is not null && await new ReorgRollback(db, web3).RollBackIfOrphanedAsync(checkpoint, cancellationToken) is { } orphaned)
+        if (checkpoint is not null && await ReorgCheck(db, clients.Source).RollBackIfForkedAsync(checkpoint, cancellationToken) is { } reorg)
         {
-            await db.SaveChangesAsync(cancellationToken);
-            foreach (var workId in orphaned) nearDuplicates.Remove(workId);
+            status.LastReorg = reorg;
+            foreach (var workId in reorg.OrphanedWorks) nearDuplicates.Remove(workId);
         }
 
         var written = 0;
         var from = checkpoint is null ? options.Value.StartBlock : checkpoint.BlockNumber + 1;
-        while (from <= target)
+        using var stopPrefetch = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var next = from <= target ? clients.Ranges.ReadAsync(from, target, stopPrefetch.Token) : null;
+        try
         {
-            var to = Math.Min(from + options.Value.MaxBlockRange - 1, target);
-            var logs = await web3.Eth.Filters.GetLogs.SendRequestAsync(new NewFilterInput
+            while (next is not null)
             {
-                Address = contracts,
-                FromBlock = new BlockParameter(new HexBigInteger(from)),
-                ToBlock = new BlockParameter(new HexBigInteger(to)),
-            });
-            var toBlock = await web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(new HexBigInteger(to));
+                var range = await next;
+                next = range.To < target ? clients.Ranges.ReadAsync(range.To + 1, target, stopPrefetch.Token) : null;
 
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            written += await new LogApplier(db, web3, connection).ApplyAsync(logs, cancellationToken);
-            checkpoint ??= db.IndexerCheckpoints.Add(new IndexerCheckpoint { ContractAddress = address, ChainId = connection.ChainId, BlockHash = "" }).Entity;
-            checkpoint.BlockNumber = to;
-            checkpoint.BlockHash = toBlock.BlockHash;
-            checkpoint.EventsIndexed += logs.Length;
-            checkpoint.UpdatedAt = DateTimeOffset.UtcNow;
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-
-            status.IndexedBlock = to;
-            from = to + 1;
+                await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+                {
+                    var mirrored = range.Logs.Count > 0 && await MirroredLogs.AnyFromAsync(db, range.From, cancellationToken)
+                        ? await MirroredLogs.FindAsync(db, range.Logs.Select(l => l.TransactionHash), cancellationToken)
+                        : null;
+                    written += await new RawLogApplier(db, connection, new BlockTimes(clients.Web3, range.BlockTimes)).ApplyAsync(range, mirrored, cancellationToken);
+                    checkpoint ??= db.IndexerCheckpoints.Add(new IndexerCheckpoint { ContractAddress = address, ChainId = connection.ChainId, BlockHash = "" }).Entity;
+                    checkpoint.BlockNumber = range.To;
+                    checkpoint.BlockHash = range.ToBlockHash;
+                    checkpoint.EventsIndexed += range.Logs.Count;
+                    checkpoint.UpdatedAt = DateTimeOffset.UtcNow;
+                    await BlockWindow.RecordAsync(db, range.RecentHeaders, options.Value.ReorgWindow, cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                }
+                // What the range's appliers tracked is saved; only the checkpoint goes on to the next range.
+                db.ChangeTracker.Clear();
+                db.IndexerCheckpoints.Attach(checkpoint);
+                status.IndexedBlock = range.To;
+            }
+        }
+        finally
+        {
+            if (next is not null) await AbandonAsync(next, stopPrefetch);
         }
         status.IndexedBlock = checkpoint?.BlockNumber;
         return written;
     }
 
-    private async Task<(ChainConnection, Web3)> ConnectAsync(CancellationToken cancellationToken)
+    /// <summary>Stops the prefetch of a range that will not be written (the pass failed) and lets it end; its own failure does not matter then.</summary>
+    private static async Task AbandonAsync(Task<LogRange> prefetch, CancellationTokenSource stop)
+    {
+        await stop.CancelAsync();
+        try
+        {
+            await prefetch;
+        }
+        catch (Exception e) when (e is OperationCanceledException or ChainUnavailableException or JsonRpcErrorException or FormatException)
+        {
+        }
+    }
+
+    private ReorgRecovery ReorgCheck(RegistryDbContext db, ChainLogSource source) =>
+        new(db, async (number, ct) => (await source.GetHeaderAsync(number, ct))?.ToBlockHeader(), options.Value.ReorgWindow, options.Value.StartBlock, TimeProvider.System);
+
+    private async Task<NodeClients> ConnectAsync(CancellationToken cancellationToken)
     {
         var connection = await chain.GetAsync(cancellationToken);
-        if (_client is { } c && c.Connection == connection) return c;
-        _client = (connection, new Web3(connection.RpcUrl));
-        return _client.Value;
+        if (_clients is { } c && c.Connection == connection) return c;
+        var source = new ChainLogSource(new JsonRpcClient(_http, connection.RpcUrl, MaxAnswerBytes));
+        _clients = new NodeClients(connection, new Web3(connection.RpcUrl), source, new LogRangeReader(source, connection.IndexedContracts(), options.Value));
+        return _clients;
     }
 }

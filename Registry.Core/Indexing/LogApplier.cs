@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Nethereum.Contracts;
 using Nethereum.RPC.Eth.DTOs;
-using Nethereum.Web3;
 using Registry.Contracts.WorkRegistry.ContractDefinition;
 using Registry.Core.Chain;
 using Registry.Core.Fingerprints;
@@ -12,47 +11,41 @@ using Registry.Core.Works;
 namespace Registry.Core.Indexing;
 
 /// <summary>
-/// Turns the logs of the registry, the licensing contract and the disputes contract into read-model rows (not saved:
-/// the caller commits them with the checkpoint). Logs are told apart by the contract that emitted them before their
-/// signature, since the registry and licensing both emit ERC-721 <c>Transfer</c> and licensing and disputes both emit
-/// a (different) <c>Withdrawn</c>. A log already mirrored (same transaction hash and log index in the timeline, the
-/// royalty payments or the withdrawals) is skipped, so replaying a range changes nothing.
+/// Turns the logs of the registry, the licensing contract and the disputes contract into read-model rows through EF
+/// (not saved: the caller commits them with the checkpoint), one log at a time in chain order, then
+/// <see cref="CompleteAsync"/> once the range's logs are all applied. Logs are told apart by the contract that emitted
+/// them before their signature, since the registry and licensing both emit ERC-721 <c>Transfer</c> and licensing and
+/// disputes both emit a (different) <c>Withdrawn</c>. <see cref="RawLogApplier"/> writes the registry's registrations
+/// itself, in bulk, and hands every other log here.
 /// </summary>
-internal sealed class LogApplier(RegistryDbContext db, Web3 web3, ChainConnection connection)
+internal sealed class LogApplier
 {
     internal const string ZeroAddress = "0x0000000000000000000000000000000000000000";
-    private readonly BlockTimes _blockTimes = new(web3);
+    private readonly RegistryDbContext _db;
+    private readonly ChainConnection _connection;
+    private readonly BlockTimes _blockTimes;
+    private readonly PaymentLogApplier _payments;
+    private readonly LicensingLogApplier _licensing;
+    private readonly DisputeLogApplier _disputes;
 
-    public async Task<int> ApplyAsync(IReadOnlyList<FilterLog> logs, CancellationToken cancellationToken)
+    public LogApplier(RegistryDbContext db, BlockTimes blockTimes, ChainConnection connection)
     {
-        if (logs.Count == 0) return 0;
-        var mirrored = await MirroredAsync(logs, cancellationToken);
-        var payments = new PaymentLogApplier(db, _blockTimes);
-        var licensing = new LicensingLogApplier(db, _blockTimes, payments);
-        var disputes = new DisputeLogApplier(db, _blockTimes);
-
-        var written = 0;
-        foreach (var log in logs.OrderBy(l => l.BlockNumber.Value).ThenBy(l => l.LogIndex.Value))
-        {
-            if (mirrored.Contains((log.TransactionHash, (int)log.LogIndex.Value))) continue;
-            var applied = IsFrom(log, connection.WorkRegistryAddress) ? await ApplyRegistryLogAsync(log, cancellationToken)
-                : IsFrom(log, connection.WorkLicensingAddress) ? await licensing.ApplyAsync(log, cancellationToken)
-                : IsFrom(log, connection.WorkDisputesAddress) && await disputes.ApplyAsync(log, cancellationToken);
-            if (applied) written++;
-        }
-        await payments.AttributeCreditsAsync(cancellationToken);
-        return written;
+        _db = db;
+        _connection = connection;
+        _blockTimes = blockTimes;
+        _payments = new PaymentLogApplier(db, blockTimes);
+        _licensing = new LicensingLogApplier(db, blockTimes, _payments);
+        _disputes = new DisputeLogApplier(db, blockTimes);
     }
 
-    private async Task<HashSet<(string TransactionHash, int LogIndex)>> MirroredAsync(IReadOnlyList<FilterLog> logs, CancellationToken cancellationToken)
-    {
-        var txHashes = logs.Select(l => l.TransactionHash).Distinct().ToList();
-        var events = db.WorkEvents.Where(e => txHashes.Contains(e.TransactionHash)).Select(e => new { e.TransactionHash, e.LogIndex });
-        var payments = db.RoyaltyPayments.Where(p => txHashes.Contains(p.TransactionHash)).Select(p => new { p.TransactionHash, p.LogIndex });
-        var withdrawals = db.Withdrawals.Where(w => txHashes.Contains(w.TransactionHash)).Select(w => new { w.TransactionHash, w.LogIndex });
-        var rows = await events.Concat(payments).Concat(withdrawals).ToListAsync(cancellationToken);
-        return rows.Select(r => (r.TransactionHash, r.LogIndex)).ToHashSet();
-    }
+    /// <returns>Whether the log wrote rows; a mint (WorkRegistered or LicencePurchased carries it) and administration logs write none.</returns>
+    public async Task<bool> ApplyAsync(FilterLog log, CancellationToken cancellationToken) =>
+        IsFrom(log, _connection.WorkRegistryAddress) ? await ApplyRegistryLogAsync(log, cancellationToken)
+        : IsFrom(log, _connection.WorkLicensingAddress) ? await _licensing.ApplyAsync(log, cancellationToken)
+        : IsFrom(log, _connection.WorkDisputesAddress) && await _disputes.ApplyAsync(log, cancellationToken);
+
+    /// <summary>What can only be done once the range's logs are all applied (a purchase's credits come before the licence they pay for).</summary>
+    public Task CompleteAsync(CancellationToken cancellationToken) => _payments.AttributeCreditsAsync(cancellationToken);
 
     private static bool IsFrom(FilterLog log, string? address) => address is not null && string.Equals(log.Address, address, StringComparison.OrdinalIgnoreCase);
 
@@ -82,7 +75,7 @@ internal sealed class LogApplier(RegistryDbContext db, Web3 web3, ChainConnectio
         var time = await _blockTimes.OfAsync(log, cancellationToken);
         var creator = e.Creator.ToLowerInvariant();
         var split = RoyaltySplit.Format(e.Recipients, e.Shares);
-        db.Works.Add(new Work
+        _db.Works.Add(new Work
         {
             WorkId = workId,
             ContentHash = Sha256Hex.Format(e.ContentHash),
@@ -97,7 +90,7 @@ internal sealed class LogApplier(RegistryDbContext db, Web3 web3, ChainConnectio
             RegisteredAt = time,
             MetadataStatus = e.MetadataCid is { Length: > 0 } ? MetadataStatus.Pending : MetadataStatus.Missing,
         });
-        db.WorkEvents.Add(TimelineEvents.For(log, workId, WorkEventKind.Registered, time, to: creator, split: split));
+        _db.WorkEvents.Add(TimelineEvents.For(log, workId, WorkEventKind.Registered, time, to: creator, split: split));
     }
 
     private async Task ApplyTransferAsync(FilterLog log, TransferEventDTO e, CancellationToken cancellationToken)
@@ -105,9 +98,9 @@ internal sealed class LogApplier(RegistryDbContext db, Web3 web3, ChainConnectio
         var workId = (long)e.TokenId;
         var time = await _blockTimes.OfAsync(log, cancellationToken);
         var to = e.To.ToLowerInvariant();
-        var work = await db.Works.FindAsync([workId], cancellationToken);
+        var work = await _db.Works.FindAsync([workId], cancellationToken);
         if (work is not null) work.Owner = to;
-        db.WorkEvents.Add(TimelineEvents.For(log, workId, WorkEventKind.Transferred, time, from: e.From.ToLowerInvariant(), to: to));
+        _db.WorkEvents.Add(TimelineEvents.For(log, workId, WorkEventKind.Transferred, time, from: e.From.ToLowerInvariant(), to: to));
     }
 
     /// <summary>
@@ -117,13 +110,13 @@ internal sealed class LogApplier(RegistryDbContext db, Web3 web3, ChainConnectio
     private async Task ApplyReassignedAsync(FilterLog log, WorkReassignedEventDTO e, CancellationToken cancellationToken)
     {
         var workId = (long)e.WorkId;
-        var work = await db.Works.FindAsync([workId], cancellationToken)
+        var work = await _db.Works.FindAsync([workId], cancellationToken)
             ?? throw new InvalidOperationException($"Work {workId} reassigned in {log.TransactionHash} is not in the read model: the indexer must start at or before the registry's deployment.");
         await KeepRegisteredSplitAsync(work, cancellationToken);
         var split = RoyaltySplit.Format(e.Recipients, e.Shares);
         work.Split = split;
         var time = await _blockTimes.OfAsync(log, cancellationToken);
-        db.WorkEvents.Add(TimelineEvents.For(log, workId, WorkEventKind.WorkReassigned, time,
+        _db.WorkEvents.Add(TimelineEvents.For(log, workId, WorkEventKind.WorkReassigned, time,
             from: e.From.ToLowerInvariant(), to: e.To.ToLowerInvariant(), split: split));
     }
 
@@ -133,7 +126,7 @@ internal sealed class LogApplier(RegistryDbContext db, Web3 web3, ChainConnectio
     /// </summary>
     private async Task KeepRegisteredSplitAsync(Work work, CancellationToken cancellationToken)
     {
-        var registered = await db.WorkEvents
+        var registered = await _db.WorkEvents
             .FirstOrDefaultAsync(x => x.WorkId == work.WorkId && x.Kind == WorkEventKind.Registered && x.Split == null, cancellationToken);
         // A reassignment earlier in this batch has set it already (tracked, not yet saved).
         if (registered is { Split: null }) registered.Split = work.Split;

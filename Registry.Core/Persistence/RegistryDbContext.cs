@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Registry.Core.Accounts;
 using Registry.Core.Disputes;
 using Registry.Core.Indexing;
+using Registry.Core.Indexing.Reorgs;
 using Registry.Core.Licensing;
 using Registry.Core.Notifications;
 using Registry.Core.Registration;
@@ -33,6 +34,8 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<IndexerCheckpoint> IndexerCheckpoints => Set<IndexerCheckpoint>();
+
+    public DbSet<IndexedBlock> IndexedBlocks => Set<IndexedBlock>();
 
     public DbSet<WorkRegistration> Registrations => Set<WorkRegistration>();
 
@@ -149,6 +152,12 @@ public sealed class RegistryDbContext(DbContextOptions<RegistryDbContext> option
         });
 
         modelBuilder.Entity<IndexerCheckpoint>().HasKey(c => c.ContractAddress);
+
+        modelBuilder.Entity<IndexedBlock>(block =>
+        {
+            block.HasKey(b => b.BlockNumber);
+            block.Property(b => b.BlockNumber).ValueGeneratedNever();
+        });
 
         modelBuilder.Entity<WorkRegistration>(r =>
         {

@@ -9,5 +9,6 @@ public static class BenchmarkCatalog
         new PerceptualHashBenchmark(),
         new CatalogueBenchmark(),
         new GateBenchmark(),
+        new IndexerBenchmark(),
     ];
 }

@@ -1,6 +1,6 @@
 using Registry.Bench;
 
-// Usage: dotnet run -c Release --project bench/Registry.Bench -- [fingerprint|gas|perceptual|catalogue|gate|all] [args]
+// Usage: dotnet run -c Release --project bench/Registry.Bench -- [fingerprint|gas|perceptual|catalogue|gate|indexer|all] [args]
 // Each benchmark prints a table and writes it to bench/results/<name>.md.
 var which = args.Length > 0 ? args[0] : "all";
 var benchmarks = BenchmarkCatalog.All.Where(b => which == "all" || b.Name == which).ToList();
