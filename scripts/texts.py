@@ -9,6 +9,7 @@ TEXTS = [
     ("NavRegister", "Register", "登记"),
     ("NavSearch", "Search", "搜索"),
     ("NavVerify", "Verify", "验证"),
+    ("NavStatus", "Indexer status: how far the read model has followed the chain", "索引状态：读取模型跟进链上数据的进度"),
     ("Language", "Language", "语言"),
     ("HomeHeading", "Prove it existed, and that it was yours", "证明作品的存在与归属"),
     ("HomeIntro", "Register a work's fingerprint on a public chain, find who registered any file, and search the catalogue.", "在公共区块链上登记作品指纹，查询任何文件的登记者，并检索作品目录。"),
