@@ -76,9 +76,12 @@ public static class CoreServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<RegistrationProcessor>());
 
         services.AddSingleton<IndexerStatus>();
+        services.AddSingleton<IndexerStatusReader>();
+        services.AddSingleton<ReadModelRebuild>();
         services.AddSingleton<IndexingPass>();
         services.AddSingleton<MetadataResolver>();
-        services.AddHostedService<ChainIndexer>();
+        services.AddSingleton<ChainIndexer>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChainIndexer>());
 
         services.AddSingleton<ModeratorGrantProcessor>();
         services.AddHostedService(sp => sp.GetRequiredService<ModeratorGrantProcessor>());

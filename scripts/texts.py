@@ -366,6 +366,20 @@ TEXTS = [
     ("Holder", "Holder", "持有人"),
     ("Buyer", "Buyer", "购买人"),
     ("PricePaid", "Price paid", "支付价格"),
+    ("StatusTitle", "Indexer status", "索引状态"),
+    ("StatusChainId", "Chain id", "链 ID"),
+    ("StatusHeadBlock", "Chain head", "链上最新区块"),
+    ("StatusIndexedBlock", "Indexed up to block", "已索引至区块"),
+    ("StatusLag", "Behind the head by", "落后最新区块"),
+    ("StatusBlocks", "{0} blocks", "{0} 个区块"),
+    ("StatusEvents", "Events indexed", "已索引事件"),
+    ("StatusLastReorg", "Last chain reorganisation", "最近一次链重组"),
+    ("StatusReorg", "{0} blocks rolled back, {1}", "回滚了 {0} 个区块，{1}"),
+    ("StatusNoReorg", "None so far", "尚未发生"),
+    ("StatusNotKnown", "Not known yet", "尚不可知"),
+    ("StatusBackfilling", "Catching up with the chain: {0} indexed (block {1} of {2}).", "正在追赶链上数据：已索引 {0}（第 {1} 个区块，共 {2} 个）。"),
+    ("StatusRetrying", "The chain node cannot be read: retrying since {0}, attempt {1}, next at {2}.", "无法读取链节点：自 {0} 起重试，已尝试 {1} 次，下次于 {2}。"),
+    ("StatusLastError", "Last error: {0}", "最近的错误：{0}"),
 ]
 
 HEADER = """<?xml version="1.0" encoding="utf-8"?>

@@ -16,6 +16,10 @@ internal sealed class ChainLogSource(JsonRpcClient rpc)
         return rpc.CallAsync("eth_getLogs", filter, ChainJson.ReadLogs, cancellationToken);
     }
 
+    /// <summary>The header of a block, or null when the chain has no block of that number (any more).</summary>
+    public Task<RawBlockHeader?> GetHeaderAsync(long number, CancellationToken cancellationToken) =>
+        rpc.CallAsync("eth_getBlockByNumber", $"[\"{Hex.FormatQuantity(number)}\",false]", ChainJson.ReadHeader, cancellationToken);
+
     /// <summary>The headers of the blocks, in batched calls.</summary>
     /// <exception cref="ChainUnavailableException">The node has no block of one of those numbers (its chain is shorter now).</exception>
     public async Task<IReadOnlyList<RawBlockHeader>> GetHeadersAsync(IReadOnlyList<long> numbers, CancellationToken cancellationToken)

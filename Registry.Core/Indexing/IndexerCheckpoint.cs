@@ -14,4 +14,10 @@ public sealed class IndexerCheckpoint
     public long EventsIndexed { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>How many indexed blocks the last reorganisation orphaned; null when there has been none.</summary>
+    public long? LastReorgDepth { get; set; }
+
+    /// <summary>When the last reorganisation was rolled back.</summary>
+    public DateTimeOffset? LastReorgAt { get; set; }
 }

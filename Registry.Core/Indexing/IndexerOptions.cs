@@ -19,8 +19,16 @@ public sealed class IndexerOptions
     /// </summary>
     public int TargetLogsPerRange { get; set; } = 10_000;
 
-    /// <summary>How many of the newest indexed blocks keep their hashes, to find the fork point of a reorganisation.</summary>
+    /// <summary>How many of the newest indexed blocks keep their headers, which bounds the depth of a reorganisation found without re-indexing.</summary>
     public int ReorgWindow { get; set; } = 64;
+
+    /// <summary>How long one call to the node may take before it counts as failed (a hung node) and the pass is retried.</summary>
+    public TimeSpan RpcTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>The wait after the first failed pass; it doubles with each failure in a row, up to <see cref="MaxRetryDelay"/>.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Metadata documents read from the content store per pass.</summary>
     public int MetadataBatchSize { get; set; } = 50;

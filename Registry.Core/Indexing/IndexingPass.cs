@@ -41,7 +41,7 @@ public sealed class IndexingPass(
 
     private const string DefaultCachePragma = "PRAGMA cache_size=-2000;";
 
-    private readonly HttpClient _http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+    private readonly HttpClient _http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = options.Value.RpcTimeout };
     private NodeClients? _clients;
 
     /// <returns>The number of events written.</returns>
@@ -60,10 +60,10 @@ public sealed class IndexingPass(
         try
         {
             var checkpoint = await db.IndexerCheckpoints.SingleOrDefaultAsync(c => c.ContractAddress == address, cancellationToken);
-            if (checkpoint is not null && await new ReorgRollback(db, clients.Web3).RollBackIfOrphanedAsync(checkpoint, cancellationToken) is { } orphaned)
+            if (checkpoint is not null && await ReorgCheck(db, clients.Source).RollBackIfForkedAsync(checkpoint, cancellationToken) is { } reorg)
             {
-                await db.SaveChangesAsync(cancellationToken);
-                foreach (var workId in orphaned) nearDuplicates.Remove(workId);
+                status.LastReorg = reorg;
+                foreach (var workId in reorg.OrphanedWorks) nearDuplicates.Remove(workId);
             }
             checkpoint ??= new IndexerCheckpoint { ContractAddress = address, ChainId = connection.ChainId, BlockNumber = options.Value.StartBlock - 1, BlockHash = "" };
             var written = checkpoint.BlockNumber < target ? await WriteRangesAsync(db, clients, checkpoint, target, cancellationToken) : 0;
@@ -139,6 +139,9 @@ public sealed class IndexingPass(
         {
         }
     }
+
+    private ReorgRecovery ReorgCheck(RegistryDbContext db, ChainLogSource source) =>
+        new(db, async (number, ct) => (await source.GetHeaderAsync(number, ct))?.ToBlockHeader(), options.Value.ReorgWindow, options.Value.StartBlock, TimeProvider.System);
 
     private async Task<NodeClients> ConnectAsync(CancellationToken cancellationToken)
     {

@@ -1,35 +1,20 @@
 using Microsoft.EntityFrameworkCore;
-using Nethereum.Hex.HexTypes;
-using Nethereum.Web3;
 using Registry.Core.Persistence;
 using Registry.Core.Works;
 
 namespace Registry.Core.Indexing;
 
 /// <summary>
-/// When the checkpoint's block is no longer on the canonical chain, rolls the read model back to the newest
-/// block whose events are still canonical (the fork point) so the next pass re-indexes from there. The changes
-/// are left unsaved for the caller to commit in one go.
+/// Rolls the read model back to a fork point (the newest indexed block still on the canonical chain) so the next
+/// pass re-indexes from there: the rows of later blocks go, the state they changed is recomputed from the events
+/// that remain. The changes are left unsaved for the caller to commit in one go.
 /// </summary>
-internal sealed class ReorgRollback(RegistryDbContext db, Web3 web3)
+internal sealed class ReorgRollback(RegistryDbContext db)
 {
-    /// <returns>The works that no longer exist (registered in orphaned blocks), or null when the checkpoint is canonical.</returns>
-    public async Task<IReadOnlyList<long>?> RollBackIfOrphanedAsync(IndexerCheckpoint checkpoint, CancellationToken cancellationToken)
+    /// <param name="forkHash">The fork point's block hash, or "" when nothing indexed survives.</param>
+    /// <returns>The works that no longer exist (registered in orphaned blocks).</returns>
+    public async Task<IReadOnlyList<long>> RollBackAsync(IndexerCheckpoint checkpoint, long forkPoint, string forkHash, CancellationToken cancellationToken)
     {
-        if (await CanonicalHashAsync(checkpoint.BlockNumber) == checkpoint.BlockHash) return null;
-
-        var forkPoint = -1L;
-        var blocks = await db.WorkEvents.Select(e => new { e.BlockNumber, e.BlockHash }).Distinct()
-            .OrderByDescending(b => b.BlockNumber).ToListAsync(cancellationToken);
-        foreach (var block in blocks)
-        {
-            if (await CanonicalHashAsync(block.BlockNumber) == block.BlockHash)
-            {
-                forkPoint = block.BlockNumber;
-                break;
-            }
-        }
-
         var orphaned = await db.WorkEvents.Where(e => e.BlockNumber > forkPoint).ToListAsync(cancellationToken);
         db.WorkEvents.RemoveRange(orphaned);
         var orphanedWorks = await db.Works.Where(w => w.BlockNumber > forkPoint).ToListAsync(cancellationToken);
@@ -40,7 +25,7 @@ internal sealed class ReorgRollback(RegistryDbContext db, Web3 web3)
         await new DisputeRollback(db).RollBackAsync(orphaned, forkPoint, cancellationToken);
 
         checkpoint.BlockNumber = forkPoint;
-        checkpoint.BlockHash = forkPoint < 0 ? "" : await CanonicalHashAsync(forkPoint) ?? "";
+        checkpoint.BlockHash = forkHash;
         checkpoint.UpdatedAt = DateTimeOffset.UtcNow;
         return orphanedWorks.Select(w => w.WorkId).ToList();
     }
@@ -54,11 +39,5 @@ internal sealed class ReorgRollback(RegistryDbContext db, Web3 web3)
             .OrderByDescending(e => e.BlockNumber).ThenByDescending(e => e.LogIndex)
             .FirstOrDefaultAsync(cancellationToken);
         work.Owner = lastTransfer?.To ?? work.Creator;
-    }
-
-    private async Task<string?> CanonicalHashAsync(long blockNumber)
-    {
-        var block = await web3.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(new HexBigInteger(blockNumber));
-        return block?.BlockHash;
     }
 }

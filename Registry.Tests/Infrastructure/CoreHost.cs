@@ -50,6 +50,10 @@ public sealed class CoreHost : IAsyncDisposable
         return await StartAsync(chain, dataDirectory, settings, configure);
     }
 
+    /// <summary>The services on contracts already deployed on any node (one the test runs itself, or a proxy in front of one).</summary>
+    public static Task<CoreHost> StartAsync(ChainConnection chain, IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null) =>
+        StartAsync(chain, dataDirectory, settings, null);
+
     /// <summary>The same services configured for a chain node that is not there: for tests of what needs no chain (accounts, tokens).</summary>
     public static Task<CoreHost> StartWithoutChainAsync(string? dataDirectory = null, Action<IServiceCollection>? configure = null) =>
         StartAsync(new ChainConnection(SwitchableChain.DeadRpcUrl, AnvilFixture.ChainId, "0x" + new string('1', 40), ChainOptions.DevChainSignerKey, 0), dataDirectory, null, configure);

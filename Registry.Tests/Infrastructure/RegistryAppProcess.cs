@@ -31,9 +31,8 @@ public sealed partial class RegistryAppProcess : IAsyncDisposable
     {
         var owned = dataDirectory is null ? new TempDirectory("registry-app") : null;
         var data = dataDirectory ?? owned!.Path;
-        var webProject = Path.Combine(NodeTools.FindRepositoryRoot()!, "Registry.Web");
-        var dll = Path.Combine(webProject, "bin", BuildConfiguration(), "net10.0", "Registry.Web.dll");
-        if (!File.Exists(dll)) throw new InvalidOperationException($"Build Registry.Web first: {dll} is missing.");
+        var webProject = WebProjectPath();
+        var dll = WebAssemblyPath();
 
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = webProject, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(dll);
@@ -119,6 +118,15 @@ public sealed partial class RegistryAppProcess : IAsyncDisposable
     {
         var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith(field + ":", StringComparison.Ordinal));
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]);
+    }
+
+    public static string WebProjectPath() => Path.Combine(NodeTools.FindRepositoryRoot()!, "Registry.Web");
+
+    /// <summary>Registry.Web.dll as built alongside the tests.</summary>
+    public static string WebAssemblyPath()
+    {
+        var dll = Path.Combine(WebProjectPath(), "bin", BuildConfiguration(), "net10.0", "Registry.Web.dll");
+        return File.Exists(dll) ? dll : throw new InvalidOperationException($"Build Registry.Web first: {dll} is missing.");
     }
 
     private static string BuildConfiguration() =>

@@ -30,6 +30,7 @@ public static class RegistryWebApplicationExtensions
         app.MapLicencesApi();
         app.MapRoyaltiesApi();
         app.MapDisputesApi();
+        app.MapStatusApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

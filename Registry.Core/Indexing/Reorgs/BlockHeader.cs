@@ -1,4 +1,4 @@
 namespace Registry.Core.Indexing.Reorgs;
 
-/// <summary>What a reorganisation is recognised by: a block's number, its hash and its parent's hash.</summary>
+/// <summary>What the indexer keeps of a block to notice that it was replaced: its number, hash and parent's hash.</summary>
 public sealed record BlockHeader(long Number, string Hash, string ParentHash);

@@ -1,6 +1,6 @@
 namespace Registry.Core.Indexing.Reorgs;
 
-/// <summary>One of the newest indexed blocks, kept so that a reorganisation's fork point can be found.</summary>
+/// <summary>A recently indexed block's header, kept for the last <see cref="IndexerOptions.ReorgWindow"/> blocks to find a fork point.</summary>
 public sealed class IndexedBlock
 {
     public long BlockNumber { get; set; }
