@@ -10,7 +10,8 @@ namespace Registry.Tests.Infrastructure;
 /// <summary>
 /// A loopback HTTP/1.1 proxy (real TCP on 127.0.0.1) in front of a JSON-RPC node that, like geth and Infura, refuses an
 /// eth_getLogs whose answer holds more than a limit of logs: JSON-RPC error -32005 "query returned more than N
-/// results". Every other call goes through unchanged. It records each eth_getLogs range and what it answered.
+/// results". Every other call goes through unchanged. It records each eth_getLogs range and what it answered, and how
+/// many eth_getLogs calls were in flight at once at most.
 /// </summary>
 public sealed class LogLimitProxy : IAsyncDisposable
 {
@@ -21,6 +22,8 @@ public sealed class LogLimitProxy : IAsyncDisposable
     private readonly string _upstreamUrl;
     private readonly int _maxLogs;
     private readonly Task _accepting;
+    private int _logQueriesInFlight;
+    private int _mostLogQueriesInFlight;
 
     public LogLimitProxy(string upstreamUrl, int maxLogs)
     {
@@ -34,6 +37,9 @@ public sealed class LogLimitProxy : IAsyncDisposable
 
     /// <summary>The eth_getLogs calls so far, in the order they were answered.</summary>
     public IReadOnlyList<LogQuery> Queries => _queries.ToArray();
+
+    /// <summary>The most eth_getLogs calls that were being answered at the same time.</summary>
+    public int MostLogQueriesInFlight => Volatile.Read(ref _mostLogQueriesInFlight);
 
     public async ValueTask DisposeAsync()
     {
@@ -74,9 +80,28 @@ public sealed class LogLimitProxy : IAsyncDisposable
 
     private async Task AnswerAsync(NetworkStream stream, byte[] body)
     {
+        var call = JsonNode.Parse(body) as JsonObject;
+        var isLogQuery = (string?)call?["method"] == "eth_getLogs";
+        if (isLogQuery)
+        {
+            var inFlight = Interlocked.Increment(ref _logQueriesInFlight);
+            lock (_queries) _mostLogQueriesInFlight = Math.Max(_mostLogQueriesInFlight, inFlight);
+        }
+        try
+        {
+            await ForwardAsync(stream, body, isLogQuery ? call : null);
+        }
+        finally
+        {
+            if (isLogQuery) Interlocked.Decrement(ref _logQueriesInFlight);
+        }
+    }
+
+    private async Task ForwardAsync(NetworkStream stream, byte[] body, JsonObject? logQuery)
+    {
         using var response = await _upstream.PostAsync(_upstreamUrl, new ByteArrayContent(body) { Headers = { { "Content-Type", "application/json" } } }, _stop.Token);
         var content = await response.Content.ReadAsByteArrayAsync(_stop.Token);
-        if (JsonNode.Parse(body) is JsonObject { } call && (string?)call["method"] == "eth_getLogs")
+        if (logQuery is { } call)
         {
             var filter = call["params"]![0]!;
             var (from, to) = (Quantity(filter["fromBlock"]), Quantity(filter["toBlock"]));
