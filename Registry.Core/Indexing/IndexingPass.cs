@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Nethereum.Web3;
@@ -33,9 +34,9 @@ public sealed class IndexingPass(
     private const int MaxAnswerBytes = 256 * 1024 * 1024;
 
     /// <summary>
-    /// The pass's connection commits without waiting for fsync (see the remarks) and caches 64 MiB of pages: the
-    /// indexes of a large read model take keys in random order (content hashes, CIDs), and with SQLite's default 2 MB
-    /// most inserts read pages back from the file.
+    /// The pass's connection commits without waiting for fsync (see the remarks), caches 64 MiB of pages (the indexes
+    /// of a large read model take keys in random order, content hashes and CIDs, and with SQLite's default 2 MB most
+    /// inserts read pages back from the file) and keeps statement journals in memory rather than in temporary files.
     /// </summary>
     private const string WritingPragmas = "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;";
 
@@ -72,8 +73,7 @@ public sealed class IndexingPass(
         }
         finally
         {
-            // The connection goes back to the pool: it keeps the default cache there.
-            await db.Database.ExecuteSqlRawAsync(DefaultCachePragma, CancellationToken.None);
+            await ReleaseCacheAsync(db);
         }
     }
 
@@ -121,6 +121,19 @@ public sealed class IndexingPass(
             if (next is not null) await AbandonAsync(next, stopPrefetch);
         }
         return written;
+    }
+
+    /// <summary>The connection goes back to the pool with the default cache, so the 64 MiB is held only while a pass writes.</summary>
+    private static async Task ReleaseCacheAsync(RegistryDbContext db)
+    {
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(DefaultCachePragma, CancellationToken.None);
+        }
+        catch (SqliteException)
+        {
+            // The pass failed on the database itself; its own error is the one to report, and closing frees the cache too.
+        }
     }
 
     /// <summary>Reads the range and decodes its registrations: the work done while the range before it is written.</summary>
