@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Nethereum.Web3;
@@ -32,6 +33,15 @@ public sealed class IndexingPass(
     /// <summary>Largest eth_getLogs answer read; a larger one counts as "range too large" and the range is halved.</summary>
     private const int MaxAnswerBytes = 256 * 1024 * 1024;
 
+    /// <summary>
+    /// The pass's connection commits without waiting for fsync (see the remarks), caches 64 MiB of pages (the indexes
+    /// of a large read model take keys in random order, content hashes and CIDs, and with SQLite's default 2 MB most
+    /// inserts read pages back from the file) and keeps statement journals in memory rather than in temporary files.
+    /// </summary>
+    private const string WritingPragmas = "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;";
+
+    private const string DefaultCachePragma = "PRAGMA cache_size=-2000;";
+
     private readonly HttpClient _http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = options.Value.RpcTimeout };
     private NodeClients? _clients;
 
@@ -47,32 +57,51 @@ public sealed class IndexingPass(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.Database.OpenConnectionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", cancellationToken);
-        var checkpoint = await db.IndexerCheckpoints.SingleOrDefaultAsync(c => c.ContractAddress == address, cancellationToken);
-        if (checkpoint is not null && await ReorgCheck(db, clients.Source).RollBackIfForkedAsync(checkpoint, cancellationToken) is { } reorg)
+        await db.Database.ExecuteSqlRawAsync(WritingPragmas, cancellationToken);
+        try
         {
-            status.LastReorg = reorg;
-            foreach (var workId in reorg.OrphanedWorks) nearDuplicates.Remove(workId);
+            var checkpoint = await db.IndexerCheckpoints.SingleOrDefaultAsync(c => c.ContractAddress == address, cancellationToken);
+            if (checkpoint is not null && await ReorgCheck(db, clients.Source).RollBackIfForkedAsync(checkpoint, cancellationToken) is { } reorg)
+            {
+                status.LastReorg = reorg;
+                foreach (var workId in reorg.OrphanedWorks) nearDuplicates.Remove(workId);
+            }
+            checkpoint ??= new IndexerCheckpoint { ContractAddress = address, ChainId = connection.ChainId, BlockNumber = options.Value.StartBlock - 1, BlockHash = "" };
+            var written = checkpoint.BlockNumber < target ? await WriteRangesAsync(db, clients, checkpoint, target, cancellationToken) : 0;
+            status.IndexedBlock = db.Entry(checkpoint).State == EntityState.Detached ? null : checkpoint.BlockNumber;
+            return written;
         }
+        finally
+        {
+            await ReleaseCacheAsync(db);
+        }
+    }
 
+    /// <summary>
+    /// Writes the ranges after the checkpoint up to <paramref name="target"/>, each in a transaction of its own with
+    /// the checkpoint (added on the first range when it is new), fetching the next range while one is written.
+    /// </summary>
+    private async Task<int> WriteRangesAsync(RegistryDbContext db, NodeClients clients, IndexerCheckpoint checkpoint, long target, CancellationToken cancellationToken)
+    {
         var written = 0;
-        var from = checkpoint is null ? options.Value.StartBlock : checkpoint.BlockNumber + 1;
         using var stopPrefetch = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var next = from <= target ? clients.Ranges.ReadAsync(from, target, stopPrefetch.Token) : null;
+        Task<DecodedRange>? next = FetchAsync(clients, checkpoint.BlockNumber + 1, target, stopPrefetch.Token);
         try
         {
             while (next is not null)
             {
-                var range = await next;
-                next = range.To < target ? clients.Ranges.ReadAsync(range.To + 1, target, stopPrefetch.Token) : null;
+                var decoded = await next;
+                var range = decoded.Range;
+                next = range.To < target ? FetchAsync(clients, range.To + 1, target, stopPrefetch.Token) : null;
 
                 await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
                 {
                     var mirrored = range.Logs.Count > 0 && await MirroredLogs.AnyFromAsync(db, range.From, cancellationToken)
                         ? await MirroredLogs.FindAsync(db, range.Logs.Select(l => l.TransactionHash), cancellationToken)
                         : null;
-                    written += await new RawLogApplier(db, connection, new BlockTimes(clients.Web3, range.BlockTimes)).ApplyAsync(range, mirrored, cancellationToken);
-                    checkpoint ??= db.IndexerCheckpoints.Add(new IndexerCheckpoint { ContractAddress = address, ChainId = connection.ChainId, BlockHash = "" }).Entity;
+                    var blockTimes = new BlockTimes(clients.Web3, range.BlockTimes);
+                    written += await new RawLogApplier(db, clients.Connection, blockTimes).ApplyAsync(decoded, mirrored, cancellationToken);
+                    if (db.Entry(checkpoint).State == EntityState.Detached) db.IndexerCheckpoints.Add(checkpoint);
                     checkpoint.BlockNumber = range.To;
                     checkpoint.BlockHash = range.ToBlockHash;
                     checkpoint.EventsIndexed += range.Logs.Count;
@@ -91,12 +120,28 @@ public sealed class IndexingPass(
         {
             if (next is not null) await AbandonAsync(next, stopPrefetch);
         }
-        status.IndexedBlock = checkpoint?.BlockNumber;
         return written;
     }
 
+    /// <summary>The connection goes back to the pool with the default cache, so the 64 MiB is held only while a pass writes.</summary>
+    private static async Task ReleaseCacheAsync(RegistryDbContext db)
+    {
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(DefaultCachePragma, CancellationToken.None);
+        }
+        catch (SqliteException)
+        {
+            // The pass failed on the database itself; its own error is the one to report, and closing frees the cache too.
+        }
+    }
+
+    /// <summary>Reads the range and decodes its registrations: the work done while the range before it is written.</summary>
+    private static async Task<DecodedRange> FetchAsync(NodeClients clients, long from, long target, CancellationToken cancellationToken) =>
+        DecodedRange.Of(await clients.Ranges.ReadAsync(from, target, cancellationToken), clients.Connection.WorkRegistryAddress);
+
     /// <summary>Stops the prefetch of a range that will not be written (the pass failed) and lets it end; its own failure does not matter then.</summary>
-    private static async Task AbandonAsync(Task<LogRange> prefetch, CancellationTokenSource stop)
+    private static async Task AbandonAsync(Task<DecodedRange> prefetch, CancellationTokenSource stop)
     {
         await stop.CancelAsync();
         try

@@ -7,13 +7,21 @@ namespace Registry.Core.Indexing;
 /// Reads block ranges of logs with an adaptive size: it starts at <see cref="InitialSpan"/> blocks, halves when the
 /// node refuses a range as too large (and retries at once) or a range returned more than twice
 /// <see cref="IndexerOptions.TargetLogsPerRange"/> logs, and doubles up to <see cref="IndexerOptions.MaxBlockRange"/>
-/// when one returned fewer than half as many. The size carries over from range to range and pass to pass. Each range
-/// comes with its block times and its newest headers from one batched call, checked against the logs' block hashes.
+/// when one returned fewer than half as many, but not back to a size the node refused until
+/// <see cref="RangesBeforeRetryingRefusedSize"/> ranges have passed. The size carries over from range to range and pass
+/// to pass. Each range comes with its block times and its newest headers from one batched call, checked against the
+/// logs' block hashes.
 /// </summary>
 internal sealed class LogRangeReader(ChainLogSource source, IReadOnlyList<string> addresses, IndexerOptions options)
 {
     /// <summary>Small, so that a first range of a dense chain stays small; a quiet chain reaches the cap in a few ranges.</summary>
     public const int InitialSpan = 16;
+
+    /// <summary>Ranges read after a refusal before the size may grow to the refused one again (the chain may be quieter there).</summary>
+    public const int RangesBeforeRetryingRefusedSize = 32;
+
+    private int? _refusedSpan;
+    private int _rangesSinceRefusal;
 
     public int Span { get; private set; } = Math.Min(InitialSpan, Math.Max(1, options.MaxBlockRange));
 
@@ -30,7 +38,9 @@ internal sealed class LogRangeReader(ChainLogSource source, IReadOnlyList<string
             }
             catch (JsonRpcErrorException e) when (e.RangeTooLarge && to > from)
             {
-                Span = (int)Math.Max(1, (to - from + 1) / 2);
+                _refusedSpan = (int)(to - from + 1);
+                _rangesSinceRefusal = 0;
+                Span = Math.Max(1, _refusedSpan.Value / 2);
                 continue;
             }
             Adapt(logs.Count);
@@ -42,9 +52,10 @@ internal sealed class LogRangeReader(ChainLogSource source, IReadOnlyList<string
 
     private void Adapt(int logs)
     {
+        if (_refusedSpan is not null && ++_rangesSinceRefusal >= RangesBeforeRetryingRefusedSize) _refusedSpan = null;
         var target = Math.Max(1, options.TargetLogsPerRange);
         if (logs > 2L * target) Span = Math.Max(1, Span / 2);
-        else if (logs < target / 2) Span = (int)Math.Min(2L * Span, Cap);
+        else if (logs < target / 2) Span = Math.Max(Span, (int)Math.Min(Math.Min(2L * Span, Cap), (_refusedSpan ?? int.MaxValue) - 1L));
     }
 
     private async Task<LogRange> CompleteAsync(long from, long to, List<RawLog> logs, CancellationToken cancellationToken)

@@ -26,6 +26,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
     private const long BatchGas = 15_000_000;
     private static readonly TimeSpan RunLimit = TimeSpan.FromSeconds(60);
 
+    /// <summary>About a range's time: the bulk path writes a range of 400 events in tens of milliseconds.</summary>
+    private const int MaxKillDelayMilliseconds = 50;
+
     [Fact]
     public async Task IndexUntilHead_KilledAtRandomMomentsAndRestarted_EndsWithTheReadModelOfAnUndisturbedRun()
     {
@@ -57,7 +60,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
                 Assert.Equal(0, await run.WaitForExitAsync(RunLimit));
                 break;
             }
-            await Task.Delay(random.Next(0, 200));
+            await Task.Delay(random.Next(0, MaxKillDelayMilliseconds));
             if (run.HasExited)
             {
                 Assert.Equal(0, run.ExitCode);
@@ -178,7 +181,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         ["Chain:WorkDisputesAddress"] = chain.WorkDisputesAddress!,
         ["Chain:SignerKey"] = chain.SignerKey,
         ["Indexer:StartBlock"] = firstBlock.ToString(CultureInfo.InvariantCulture),
-        // 4 blocks of 100 registrations: 800 events a range, so a run commits many ranges between kills.
-        ["Indexer:MaxBlockRange"] = "4",
+        // 2 blocks of 100 registrations: 400 events a range, so a run commits many ranges between kills even when
+        // bulk inserts write a range in tens of milliseconds.
+        ["Indexer:MaxBlockRange"] = "2",
     };
 }
