@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
@@ -13,14 +12,11 @@ namespace Registry.Tests.Infrastructure;
 /// node on a new port), and a node that is down shows as dropped connections. A hook sees each call's method before it is
 /// forwarded, so a test can change the chain at an exact moment of the indexer's work.
 /// </summary>
-public sealed class FaultyRpcProxy : IAsyncDisposable
+public sealed class FaultyRpcProxy : LoopbackRpcProxy
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _stop = new();
     private readonly HttpClient _upstream = new() { Timeout = Timeout.InfiniteTimeSpan };
     private readonly ConcurrentDictionary<string, int> _calls = new();
     private readonly Lock _lock = new();
-    private readonly Task _accepting;
     private RpcFault _mode;
     private int _faultsLeft;
     private int _faultsInjected;
@@ -28,11 +24,8 @@ public sealed class FaultyRpcProxy : IAsyncDisposable
     public FaultyRpcProxy(string upstreamUrl)
     {
         Upstream = upstreamUrl;
-        _listener.Start();
-        _accepting = AcceptAsync();
+        Start();
     }
-
-    public string Url => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
 
     /// <summary>The node requests go to; change it when the node restarts elsewhere.</summary>
     public string Upstream { get; set; }
@@ -61,47 +54,9 @@ public sealed class FaultyRpcProxy : IAsyncDisposable
     /// <summary>How many calls of <paramref name="method"/> reached the proxy.</summary>
     public int Calls(string method) => _calls.GetValueOrDefault(method);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        try { await _accepting; }
-        catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException) { }
-        _upstream.Dispose();
-        _stop.Dispose();
-    }
+    protected override void DisposeUpstream() => _upstream.Dispose();
 
-    private async Task AcceptAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            var client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            _ = ServeAsync(client);
-        }
-    }
-
-    private async Task ServeAsync(TcpClient client)
-    {
-        using (client)
-        {
-            client.NoDelay = true;
-            try
-            {
-                var stream = client.GetStream();
-                var reader = new HttpRequestReader(stream);
-                while (await reader.ReadBodyAsync(_stop.Token) is { } body)
-                {
-                    if (!await AnswerAsync(stream, body)) return;
-                }
-            }
-            catch (Exception e) when (e is OperationCanceledException or IOException or SocketException or ObjectDisposedException or InvalidDataException)
-            {
-            }
-        }
-    }
-
-    /// <returns>False when the connection is to be closed.</returns>
-    private async Task<bool> AnswerAsync(NetworkStream stream, byte[] body)
+    protected override async Task<bool> AnswerAsync(NetworkStream stream, byte[] body)
     {
         var request = JsonNode.Parse(body);
         var calls = request is JsonArray batch ? batch.Select(c => c!).ToArray() : [request!];
@@ -125,7 +80,7 @@ public sealed class FaultyRpcProxy : IAsyncDisposable
             case RpcFault.CloseConnection:
                 return false;
             case RpcFault.Delay:
-                await Task.Delay(Delay, _stop.Token);
+                await Task.Delay(Delay, Stopping);
                 break;
         }
 
@@ -134,7 +89,7 @@ public sealed class FaultyRpcProxy : IAsyncDisposable
         HttpResponseMessage response;
         try
         {
-            response = await _upstream.PostAsync(Upstream, new ByteArrayContent(body) { Headers = { { "Content-Type", "application/json" } } }, _stop.Token);
+            response = await _upstream.PostAsync(Upstream, new ByteArrayContent(body) { Headers = { { "Content-Type", "application/json" } } }, Stopping);
         }
         catch (HttpRequestException)
         {
@@ -142,7 +97,7 @@ public sealed class FaultyRpcProxy : IAsyncDisposable
         }
         using (response)
         {
-            var content = await response.Content.ReadAsByteArrayAsync(_stop.Token);
+            var content = await response.Content.ReadAsByteArrayAsync(Stopping);
             await WriteAsync(stream, (int)response.StatusCode, response.ReasonPhrase ?? "", "application/json", content);
         }
         return true;
@@ -157,12 +112,5 @@ public sealed class FaultyRpcProxy : IAsyncDisposable
             _faultsInjected++;
             return _mode;
         }
-    }
-
-    private async Task WriteAsync(NetworkStream stream, int status, string reason, string contentType, byte[] content)
-    {
-        // One write: a head and a body sent apart would wait out the client's delayed acknowledgement (Nagle).
-        var head = Encoding.ASCII.GetBytes($"HTTP/1.1 {status} {reason}\r\nContent-Type: {contentType}\r\nContent-Length: {content.Length}\r\n\r\n");
-        await stream.WriteAsync(head.Concat(content).ToArray(), _stop.Token);
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -13,15 +12,12 @@ namespace Registry.Tests.Infrastructure;
 /// results". Every other call goes through unchanged. It records each eth_getLogs range and what it answered, and how
 /// many eth_getLogs calls were in flight at once at most.
 /// </summary>
-public sealed class LogLimitProxy : IAsyncDisposable
+public sealed class LogLimitProxy : LoopbackRpcProxy
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _stop = new();
     private readonly HttpClient _upstream = new();
     private readonly ConcurrentQueue<LogQuery> _queries = new();
     private readonly string _upstreamUrl;
     private readonly int _maxLogs;
-    private readonly Task _accepting;
     private int _logQueriesInFlight;
     private int _mostLogQueriesInFlight;
 
@@ -29,11 +25,8 @@ public sealed class LogLimitProxy : IAsyncDisposable
     {
         _upstreamUrl = upstreamUrl;
         _maxLogs = maxLogs;
-        _listener.Start();
-        _accepting = AcceptAsync();
+        Start();
     }
-
-    public string Url => $"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}";
 
     /// <summary>The eth_getLogs calls so far, in the order they were answered.</summary>
     public IReadOnlyList<LogQuery> Queries => _queries.ToArray();
@@ -41,44 +34,9 @@ public sealed class LogLimitProxy : IAsyncDisposable
     /// <summary>The most eth_getLogs calls that were being answered at the same time.</summary>
     public int MostLogQueriesInFlight => Volatile.Read(ref _mostLogQueriesInFlight);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        try { await _accepting; }
-        catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException) { }
-        _upstream.Dispose();
-        _stop.Dispose();
-    }
+    protected override void DisposeUpstream() => _upstream.Dispose();
 
-    private async Task AcceptAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            var client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            _ = ServeAsync(client);
-        }
-    }
-
-    private async Task ServeAsync(TcpClient client)
-    {
-        using (client)
-        {
-            client.NoDelay = true;
-            try
-            {
-                var stream = client.GetStream();
-                var reader = new HttpRequestReader(stream);
-                while (await reader.ReadBodyAsync(_stop.Token) is { } body)
-                    await AnswerAsync(stream, body);
-            }
-            catch (Exception e) when (e is OperationCanceledException or IOException or SocketException or ObjectDisposedException or InvalidDataException)
-            {
-            }
-        }
-    }
-
-    private async Task AnswerAsync(NetworkStream stream, byte[] body)
+    protected override async Task<bool> AnswerAsync(NetworkStream stream, byte[] body)
     {
         var call = JsonNode.Parse(body) as JsonObject;
         var isLogQuery = (string?)call?["method"] == "eth_getLogs";
@@ -95,12 +53,13 @@ public sealed class LogLimitProxy : IAsyncDisposable
         {
             if (isLogQuery) Interlocked.Decrement(ref _logQueriesInFlight);
         }
+        return true;
     }
 
     private async Task ForwardAsync(NetworkStream stream, byte[] body, JsonObject? logQuery)
     {
-        using var response = await _upstream.PostAsync(_upstreamUrl, new ByteArrayContent(body) { Headers = { { "Content-Type", "application/json" } } }, _stop.Token);
-        var content = await response.Content.ReadAsByteArrayAsync(_stop.Token);
+        using var response = await _upstream.PostAsync(_upstreamUrl, new ByteArrayContent(body) { Headers = { { "Content-Type", "application/json" } } }, Stopping);
+        var content = await response.Content.ReadAsByteArrayAsync(Stopping);
         if (logQuery is { } call)
         {
             var filter = call["params"]![0]!;
@@ -119,8 +78,7 @@ public sealed class LogLimitProxy : IAsyncDisposable
             }
             else _queries.Enqueue(new LogQuery(from, to, logs));
         }
-        var head = Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {content.Length}\r\n\r\n");
-        await stream.WriteAsync(head.Concat(content).ToArray(), _stop.Token);
+        await WriteAsync(stream, 200, "OK", "application/json", content);
     }
 
     private static long Quantity(JsonNode? hex) => long.Parse(((string)hex!)[2..], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
