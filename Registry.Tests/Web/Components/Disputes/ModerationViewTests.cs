@@ -88,7 +88,10 @@ public sealed class ModerationViewTests : IAsyncLifetime
 
         view.Find("input[data-testid=ruling-outcome-reassigned]").Click();
 
-        Assert.Equal(["21", "24"], view.FindAll("[data-testid=revoke-licence]").Select(l => l.GetAttribute("data-licence-id")));
+        // The radio group hands the choice to the form asynchronously; on a loaded machine the list follows a moment later.
+        view.WaitForAssertion(() =>
+            Assert.Equal(["21", "24"], view.FindAll("[data-testid=revoke-licence]").Select(l => l.GetAttribute("data-licence-id"))),
+            ComponentWaits.Rendered);
     }
 
     [Fact]
