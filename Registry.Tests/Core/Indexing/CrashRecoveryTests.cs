@@ -22,12 +22,13 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
 {
     private const int Batches = 100;
     private const int WorksPerBatch = 100;
-    private const int Kills = 10;
+    /// <summary>Kills aimed at (at least 10 must land before a run reaches the head).</summary>
+    private const int Kills = 12;
     private const long BatchGas = 15_000_000;
     private static readonly TimeSpan RunLimit = TimeSpan.FromSeconds(60);
 
-    /// <summary>About a range's time: the bulk path writes a range of 400 events in tens of milliseconds.</summary>
-    private const int MaxKillDelayMilliseconds = 50;
+    /// <summary>About a range's time: ranges are one block (200 events), which the bulk path writes in a few milliseconds; a longer wait let a run finish the chain before 10 kills landed.</summary>
+    private const int MaxKillDelayMilliseconds = 20;
 
     [Fact]
     public async Task IndexUntilHead_KilledAtRandomMomentsAndRestarted_EndsWithTheReadModelOfAnUndisturbedRun()
@@ -183,6 +184,6 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         ["Indexer:StartBlock"] = firstBlock.ToString(CultureInfo.InvariantCulture),
         // 2 blocks of 100 registrations: 400 events a range, so a run commits many ranges between kills even when
         // bulk inserts write a range in tens of milliseconds.
-        ["Indexer:MaxBlockRange"] = "2",
+        ["Indexer:MaxBlockRange"] = "1",
     };
 }
