@@ -17,6 +17,9 @@ public sealed partial class AnvilProcess : IAsyncDisposable
         RpcUrl = rpcUrl;
     }
 
+    /// <summary>Block states anvil keeps: more than the deepest reorganisation the indexer rolls back (its window, 64).</summary>
+    public const int HistoryStates = 128;
+
     public string RpcUrl { get; }
 
     /// <param name="chainId">The chain id anvil reports.</param>
@@ -30,7 +33,12 @@ public sealed partial class AnvilProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "--host", "127.0.0.1", "--port", "0", "--chain-id", chainId.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        // anvil keeps the state of every block; past its in-memory limit it writes them to ~/.foundry/anvil/tmp and only
+        // deletes them on a clean exit, so one test run left ~16 GB there and killed nodes leave theirs for good. We read
+        // state only at recent blocks (replaying a mined revert, reorganisations of up to the indexer's window), so the
+        // newest HistoryStates are kept in memory and none on disk.
+        foreach (var arg in new[] { "--host", "127.0.0.1", "--port", "0", "--chain-id", chainId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     "--prune-history", HistoryStates.ToString(System.Globalization.CultureInfo.InvariantCulture) })
             start.ArgumentList.Add(arg);
         if (stateFile is not null)
         {
