@@ -1,6 +1,6 @@
-using System.Numerics;
 using Microsoft.EntityFrameworkCore;
 using Registry.Core.ContentStore;
+using Registry.Core.Fingerprints.Perceptual;
 using Registry.Core.Persistence;
 using Registry.Core.Works;
 
@@ -89,6 +89,6 @@ public sealed class DisputeCatalog(IDbContextFactory<RegistryDbContext> dbFactor
     internal static int? FingerprintDistance(Work work, Work? other) =>
         other is { Fingerprint: not 0 } && work.Fingerprint != 0
             && (work.FingerprintKind is null || other.FingerprintKind is null || work.FingerprintKind == other.FingerprintKind)
-            ? BitOperations.PopCount(unchecked((ulong)(work.Fingerprint ^ other.Fingerprint)))
+            ? Hamming.Distance(unchecked((ulong)work.Fingerprint), unchecked((ulong)other.Fingerprint))
             : null;
 }

@@ -17,4 +17,18 @@ public static class DisputeLimits
     public const long MaxTotalBytes = 20 * Mebibyte;
 
     public const long Mebibyte = 1024 * 1024;
+
+    /// <summary>
+    /// The first limit the files break, by their number and the sizes known so far (null: not known before the file is
+    /// read, and then the total is not judged yet either); null when they keep to all. One rule for the browser's
+    /// choice, the API's spooled parts and the service's streams.
+    /// </summary>
+    public static DisputeOutcome? Check(IReadOnlyList<(string Name, long? Size)> files)
+    {
+        if (files.Count > MaxFiles) return DisputeRefusals.TooManyFiles(files.Count);
+        if (files.FirstOrDefault(f => f.Size > MaxFileBytes) is { Name: not null } large) return DisputeRefusals.FileTooLarge(large.Name, large.Size!.Value);
+        if (files.Any(f => f.Size is null)) return null;
+        var total = files.Sum(f => f.Size!.Value);
+        return total > MaxTotalBytes ? DisputeRefusals.EvidenceTooLarge(total) : null;
+    }
 }

@@ -26,12 +26,11 @@ public sealed class DisputeService(
     public async Task<DisputeOutcome> OpenAsync(string userId, DisputeRequest request, CancellationToken cancellationToken)
     {
         if (CheckRequest(request) is { } refusal) return refusal;
-        var key = await accountKeys.UnlockAsync(userId, cancellationToken);
-        return await OpenWithKeyAsync(key, request, await disputes.BondAsync(cancellationToken), cancellationToken);
+        return await OpenWithKeyAsync(await accountKeys.UnlockAsync(userId, cancellationToken), request, offeredBond: null, cancellationToken);
     }
 
-    /// <summary>Opens a dispute paying <paramref name="bondWei"/>, which must be the contract's bond.</summary>
-    internal async Task<DisputeOutcome> OpenWithKeyAsync(string claimantKey, DisputeRequest request, BigInteger bondWei, CancellationToken cancellationToken)
+    /// <summary>Opens a dispute paying <paramref name="offeredBond"/> (the contract's bond when null), which must be the contract's bond.</summary>
+    internal async Task<DisputeOutcome> OpenWithKeyAsync(string claimantKey, DisputeRequest request, BigInteger? offeredBond, CancellationToken cancellationToken)
     {
         if (CheckRequest(request) is { } invalid) return invalid;
         var (statement, _) = DisputeTexts.Statement(request.Statement);
@@ -45,6 +44,7 @@ public sealed class DisputeService(
             return DisputeRefusals.UnknownCopiedWork(copiedWorkId);
         if (owner == claimant) return DisputeRefusals.OwnWork(workId);
         var bond = await disputes.BondAsync(cancellationToken);
+        var bondWei = offeredBond ?? bond;
         if (bond != bondWei) return DisputeRefusals.WrongBond(bond, bondWei);
         if (await disputes.OpenDisputeOfAsync(workId, claimant, cancellationToken) is { } open) return DisputeRefusals.AlreadyOpen(workId, open);
         var balance = await disputes.BalanceOfAsync(claimant, cancellationToken);
@@ -62,47 +62,45 @@ public sealed class DisputeService(
 
     /// <summary>Adds the work owner's counter-statement to an open dispute.</summary>
     /// <exception cref="ChainUnavailableException">The chain cannot be reached, or has no disputes contract.</exception>
-    public async Task<DisputeOutcome> RespondAsync(string userId, long disputeId, StatementRequest request, CancellationToken cancellationToken)
-    {
-        var (statement, invalid) = DisputeTexts.Statement(request.Statement);
-        if ((invalid ?? EvidenceDocuments.CheckFiles(request.Files)) is { } refusal) return refusal;
-        var key = await accountKeys.UnlockAsync(userId, cancellationToken);
-        var caller = AddressOf(key);
-
-        var dispute = await disputes.GetDisputeAsync(disputeId, cancellationToken);
-        if (dispute is null) return DisputeRefusals.UnknownDispute(disputeId);
-        if (dispute.Status != DisputeStatus.Open) return DisputeRefusals.WrongStatus(disputeId, dispute.Status, DisputeAction.Respond);
-        if (await registry.OwnerOfAsync(dispute.WorkId, cancellationToken) != caller) return DisputeRefusals.NotOwner(disputeId, dispute.WorkId);
-
-        return await SendAsync(DisputeAction.Respond, disputeId, dispute.WorkId, BigInteger.Zero, async () =>
+    public Task<DisputeOutcome> RespondAsync(string userId, long disputeId, StatementRequest request, CancellationToken cancellationToken) =>
+        StatementStepAsync(userId, disputeId, request, DisputeAction.Respond, EvidenceKind.CounterStatement, async (dispute, caller) =>
         {
-            var stored = await documents.StoreAsync(EvidenceKind.CounterStatement, disputeId, dispute.WorkId, statement, request.Files, caller, cancellationToken);
-            if (stored.Refusal is { } tooLarge) return tooLarge;
-            return DisputeOutcome.Sent(disputeId, await disputes.RespondAsync(key, disputeId, Cid.Parse(stored.Cid!), cancellationToken));
-        });
-    }
+            if (dispute.Status != DisputeStatus.Open) return DisputeRefusals.WrongStatus(disputeId, dispute.Status, DisputeAction.Respond);
+            return await registry.OwnerOfAsync(dispute.WorkId, cancellationToken) != caller ? DisputeRefusals.NotOwner(disputeId, dispute.WorkId) : null;
+        }, disputes.RespondAsync, cancellationToken);
 
     /// <summary>Appeals a ruling, once, within the appeal window; by the claimant or the work's owner at the ruling.</summary>
     /// <exception cref="ChainUnavailableException">The chain cannot be reached, or has no disputes contract.</exception>
-    public async Task<DisputeOutcome> AppealAsync(string userId, long disputeId, StatementRequest request, CancellationToken cancellationToken)
+    public Task<DisputeOutcome> AppealAsync(string userId, long disputeId, StatementRequest request, CancellationToken cancellationToken) =>
+        StatementStepAsync(userId, disputeId, request, DisputeAction.Appeal, EvidenceKind.Appeal, async (dispute, caller) =>
+        {
+            if (dispute.Status != DisputeStatus.Ruled) return DisputeRefusals.WrongStatus(disputeId, dispute.Status, DisputeAction.Appeal);
+            if (caller != dispute.Claimant && caller != dispute.OwnerAtRuling) return DisputeRefusals.NotParty(disputeId, dispute.WorkId);
+            var closesAt = await AppealClosesAtAsync(dispute, cancellationToken);
+            return await NowAsync(cancellationToken) > closesAt ? DisputeRefusals.AppealWindowClosed(disputeId, closesAt) : null;
+        }, disputes.AppealAsync, cancellationToken);
+
+    /// <summary>
+    /// A party's statement on a dispute (a counter-statement, an appeal): checked as written, then against the chain by
+    /// <paramref name="refusal"/>, then stored and sent by <paramref name="send"/> with the caller's key.
+    /// </summary>
+    private async Task<DisputeOutcome> StatementStepAsync(string userId, long disputeId, StatementRequest request, DisputeAction action, EvidenceKind kind,
+        Func<DisputeOnChain, string, Task<DisputeOutcome?>> refusal, Func<string, long, Cid, CancellationToken, Task<string>> send, CancellationToken cancellationToken)
     {
         var (statement, invalid) = DisputeTexts.Statement(request.Statement);
-        if ((invalid ?? EvidenceDocuments.CheckFiles(request.Files)) is { } refusal) return refusal;
+        if ((invalid ?? EvidenceDocuments.CheckFiles(request.Files)) is { } badInput) return badInput;
         var key = await accountKeys.UnlockAsync(userId, cancellationToken);
         var caller = AddressOf(key);
 
         var dispute = await disputes.GetDisputeAsync(disputeId, cancellationToken);
         if (dispute is null) return DisputeRefusals.UnknownDispute(disputeId);
-        if (dispute.Status != DisputeStatus.Ruled) return DisputeRefusals.WrongStatus(disputeId, dispute.Status, DisputeAction.Appeal);
-        if (caller != dispute.Claimant && caller != dispute.OwnerAtRuling) return DisputeRefusals.NotParty(disputeId, dispute.WorkId);
-        var closesAt = await AppealClosesAtAsync(dispute, cancellationToken);
-        if (await NowAsync(cancellationToken) > closesAt) return DisputeRefusals.AppealWindowClosed(disputeId, closesAt);
+        if (await refusal(dispute, caller) is { } refused) return refused;
 
-        return await SendAsync(DisputeAction.Appeal, disputeId, dispute.WorkId, BigInteger.Zero, async () =>
+        return await SendAsync(action, disputeId, dispute.WorkId, BigInteger.Zero, async () =>
         {
-            var stored = await documents.StoreAsync(EvidenceKind.Appeal, disputeId, dispute.WorkId, statement, request.Files, caller, cancellationToken);
+            var stored = await documents.StoreAsync(kind, disputeId, dispute.WorkId, statement, request.Files, caller, cancellationToken);
             if (stored.Refusal is { } tooLarge) return tooLarge;
-            return DisputeOutcome.Sent(disputeId, await disputes.AppealAsync(key, disputeId, Cid.Parse(stored.Cid!), cancellationToken));
+            return DisputeOutcome.Sent(disputeId, await send(key, disputeId, Cid.Parse(stored.Cid!), cancellationToken));
         });
     }
 

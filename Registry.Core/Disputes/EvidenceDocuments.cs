@@ -24,24 +24,8 @@ public sealed class EvidenceDocuments(IContentStore store, TimeProvider clock)
     /// What can be told of the files before any is read: their number, and the sizes of those whose stream knows its
     /// length. Null when nothing is wrong so far (a stream of unknown length is measured while it is stored).
     /// </summary>
-    public static DisputeOutcome? CheckFiles(IReadOnlyList<EvidenceFile> files)
-    {
-        if (files.Count > DisputeLimits.MaxFiles) return DisputeRefusals.TooManyFiles(files.Count);
-        long total = 0;
-        var allKnown = true;
-        foreach (var file in files)
-        {
-            if (!file.Content.CanSeek)
-            {
-                allKnown = false;
-                continue;
-            }
-            var size = file.Content.Length - file.Content.Position;
-            if (size > DisputeLimits.MaxFileBytes) return DisputeRefusals.FileTooLarge(NameOf(file), size);
-            total += size;
-        }
-        return allKnown && total > DisputeLimits.MaxTotalBytes ? DisputeRefusals.EvidenceTooLarge(total) : null;
-    }
+    public static DisputeOutcome? CheckFiles(IReadOnlyList<EvidenceFile> files) =>
+        DisputeLimits.Check(files.Select(f => (NameOf(f), f.Content.CanSeek ? f.Content.Length - f.Content.Position : (long?)null)).ToList());
 
     /// <summary>
     /// Stores the files, then the document naming them. A file over a limit stops the store reading it at the limit;

@@ -94,13 +94,7 @@ internal sealed class EvidenceUpload : IAsyncDisposable
         }
     }
 
-    private DisputeOutcome? Judge()
-    {
-        if (_measured.Count > DisputeLimits.MaxFiles) return DisputeRefusals.TooManyFiles(_measured.Count);
-        if (_measured.FirstOrDefault(f => f.Size > DisputeLimits.MaxFileBytes) is { Name: not null } large) return DisputeRefusals.FileTooLarge(large.Name, large.Size);
-        var total = _measured.Sum(f => f.Size);
-        return total > DisputeLimits.MaxTotalBytes ? DisputeRefusals.EvidenceTooLarge(total) : null;
-    }
+    private DisputeOutcome? Judge() => DisputeLimits.Check(_measured.Select(f => (f.Name, (long?)f.Size)).ToList());
 
     public async ValueTask DisposeAsync()
     {

@@ -7,13 +7,8 @@ namespace Registry.Web.Components.Disputes;
 public static class EvidenceFiles
 {
     /// <summary>The first limit the files break, worded by the service's own refusal; null when they keep to all.</summary>
-    public static DisputeOutcome? Check(IReadOnlyList<IBrowserFile> files)
-    {
-        if (files.Count > DisputeLimits.MaxFiles) return DisputeRefusals.TooManyFiles(files.Count);
-        if (files.FirstOrDefault(f => f.Size > DisputeLimits.MaxFileBytes) is { } large) return DisputeRefusals.FileTooLarge(large.Name, large.Size);
-        var total = files.Sum(f => f.Size);
-        return total > DisputeLimits.MaxTotalBytes ? DisputeRefusals.EvidenceTooLarge(total) : null;
-    }
+    public static DisputeOutcome? Check(IReadOnlyList<IBrowserFile> files) =>
+        DisputeLimits.Check(files.Select(f => (f.Name, (long?)f.Size)).ToList());
 
     /// <summary>
     /// Each file as a stream read from the browser as the service reads it (nothing is buffered whole); the browser
