@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Registry.Core.Accounts;
@@ -21,7 +20,7 @@ namespace Registry.Web.Api;
 /// token; API tokens need none. Statements and files are multipart/form-data, each file streamed to a temporary file
 /// with the evidence limits enforced while it is read.
 /// </summary>
-public static partial class DisputesApi
+public static class DisputesApi
 {
     /// <summary>Files may be measured up to this much past the limit, so that a refusal can say how large they are.</summary>
     public const long MaxRequestBytes = 2 * DisputeLimits.MaxTotalBytes;
@@ -85,11 +84,11 @@ public static partial class DisputesApi
         {
             var fields = upload.Fields;
             if (fields.GetValueOrDefault("claim") is not { Length: > 0 } claimText) return Invalid(DisputeMessages.ClaimMissing);
-            if (DisputeMessages.Parse<DisputeClaim>(claimText) is not { } claim) return Invalid(DisputeMessages.ClaimUnknown(claimText));
+            if (ApiNames.Parse<DisputeClaim>(claimText) is not { } claim) return Invalid(DisputeMessages.ClaimUnknown(claimText));
             long? copiedWorkId = null;
             if (fields.GetValueOrDefault("copiedWorkId") is { Length: > 0 } copiedText)
             {
-                if (!long.TryParse(copiedText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var copied)) return Invalid(DisputeMessages.WorkInvalid(copiedText));
+                if (!long.TryParse(copiedText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var copied)) return Invalid(ApiInput.WorkInvalid(copiedText));
                 copiedWorkId = copied;
             }
             var outcome = await service.OpenAsync(context.User.GetUserId()!,
@@ -118,7 +117,7 @@ public static partial class DisputesApi
         long id, RulingBody body, HttpContext context, ModerationService moderation, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(body.Ruling)) return Invalid(DisputeMessages.RulingMissing);
-        if (DisputeMessages.Parse<DisputeRuling>(body.Ruling) is not { } ruling) return Invalid(DisputeMessages.RulingUnknown(body.Ruling));
+        if (ApiNames.Parse<DisputeRuling>(body.Ruling) is not { } ruling) return Invalid(DisputeMessages.RulingUnknown(body.Ruling));
         try
         {
             var outcome = await moderation.RuleAsync(context.User.GetUserId()!, id, new RulingRequest(ruling, body.Reason ?? "", body.RevokeLicences ?? []), cancellationToken);
@@ -136,15 +135,15 @@ public static partial class DisputesApi
         DisputeStatus? statusFilter = null;
         DisputeClaim? claimFilter = null;
         long? workFilter = null;
-        if (!string.IsNullOrWhiteSpace(status) && (statusFilter = DisputeMessages.Parse<DisputeStatus>(status)) is null)
+        if (!string.IsNullOrWhiteSpace(status) && (statusFilter = ApiNames.Parse<DisputeStatus>(status)) is null)
             return Invalid(DisputeMessages.StatusUnknown(status), "Invalid query");
-        if (!string.IsNullOrWhiteSpace(claim) && (claimFilter = DisputeMessages.Parse<DisputeClaim>(claim)) is null)
+        if (!string.IsNullOrWhiteSpace(claim) && (claimFilter = ApiNames.Parse<DisputeClaim>(claim)) is null)
             return Invalid(DisputeMessages.ClaimUnknown(claim), "Invalid query");
-        if (!string.IsNullOrWhiteSpace(claimant) && !Address().IsMatch(claimant.Trim()))
-            return Invalid(DisputeMessages.AddressInvalid(claimant), "Invalid query");
+        if (!string.IsNullOrWhiteSpace(claimant) && !ApiInput.IsAddress(claimant))
+            return Invalid(ApiInput.AddressInvalid(claimant), "Invalid query");
         if (!string.IsNullOrWhiteSpace(work))
         {
-            if (!long.TryParse(work.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var workId)) return Invalid(DisputeMessages.WorkInvalid(work), "Invalid query");
+            if (!long.TryParse(work.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var workId)) return Invalid(ApiInput.WorkInvalid(work), "Invalid query");
             workFilter = workId;
         }
         var items = await catalog.ListAsync(new DisputeQuery(statusFilter, claimFilter, Claimant: claimant, WorkId: workFilter), cancellationToken);
@@ -298,7 +297,4 @@ public static partial class DisputesApi
 
     private static ProblemHttpResult Unavailable(ChainUnavailableException e) =>
         ProblemResponses.Problem(StatusCodes.Status503ServiceUnavailable, "Chain unavailable", e.Message);
-
-    [GeneratedRegex("^0x[0-9a-fA-F]{40}$")]
-    private static partial Regex Address();
 }

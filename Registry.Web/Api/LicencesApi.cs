@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Registry.Core.Accounts;
 using Registry.Core.Chain;
@@ -10,7 +9,7 @@ using Registry.Core.Works;
 namespace Registry.Web.Api;
 
 /// <summary>The read side of licensing: a work's offers, licences and their validity, certificates, and the signed-in account's licences.</summary>
-public static partial class LicencesApi
+public static class LicencesApi
 {
     public const string PdfContentType = "application/pdf";
 
@@ -63,11 +62,11 @@ public static partial class LicencesApi
         long workId = 0;
         LicenceUsage? kind = null;
         var problem = address is null ? LicensingMessages.AddressMissing
-            : !Address().IsMatch(address) ? LicensingMessages.AddressInvalid(address)
+            : !ApiInput.IsAddress(address) ? ApiInput.AddressInvalid(address)
             : work is null ? LicensingMessages.WorkMissing
-            : !long.TryParse(work, NumberStyles.None, CultureInfo.InvariantCulture, out workId) ? LicensingMessages.WorkInvalid(work)
+            : !long.TryParse(work, NumberStyles.None, CultureInfo.InvariantCulture, out workId) ? ApiInput.WorkInvalid(work)
             : usage is null ? LicensingMessages.UsageMissing
-            : (kind = ParseUsage(usage)) is null ? LicensingMessages.UsageUnknown(usage)
+            : (kind = ApiNames.Parse<LicenceUsage>(usage)) is null ? LicensingMessages.UsageUnknown(usage)
             : null;
         if (problem is not null) return ProblemResponses.Problem(StatusCodes.Status400BadRequest, "Invalid query", problem);
 
@@ -109,11 +108,4 @@ public static partial class LicencesApi
         var held = await catalog.GetHeldByAsync(address, cancellationToken);
         return TypedResults.Ok(new LicenceListResponse(held.Select(LicenceResponse.From).ToList()));
     }
-
-    /// <summary>A usage by name, any case; numbers are not names.</summary>
-    private static LicenceUsage? ParseUsage(string text) =>
-        Enum.GetValues<LicenceUsage>().Cast<LicenceUsage?>().FirstOrDefault(u => string.Equals(u.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase));
-
-    [GeneratedRegex("^0x[0-9a-fA-F]{40}$")]
-    private static partial Regex Address();
 }

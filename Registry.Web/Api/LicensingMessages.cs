@@ -9,13 +9,9 @@ public static class LicensingMessages
     public const string WorkMissing = "Give the work to check as work=<work id>, such as work=7.";
 
     /// <summary>"personal, editorial, commercial, broadcast or derivative".</summary>
-    public static readonly string UsageKinds = Kinds();
+    public static readonly string UsageKinds = ApiNames.List<LicenceUsage>();
 
     public static readonly string UsageMissing = $"Give the usage to check as usage={UsageKinds}.";
-
-    public static string AddressInvalid(string address) => $"'{address}' is not a valid address: expected 0x followed by 40 hexadecimal digits.";
-
-    public static string WorkInvalid(string work) => $"'{work}' is not a work id: expected a whole number such as 7.";
 
     public static string UsageUnknown(string usage) => $"'{usage}' is not a usage: use {UsageKinds}.";
 
@@ -29,10 +25,4 @@ public static class LicensingMessages
     public static string NoWork(long workId) => $"There is no work #{workId}.";
 
     public static string NoLicence(long licenceId) => $"There is no licence #{licenceId}.";
-
-    private static string Kinds()
-    {
-        var names = Enum.GetValues<LicenceUsage>().Select(u => ApiNames.Of(u)).ToList();
-        return string.Join(", ", names[..^1]) + " or " + names[^1];
-    }
 }
