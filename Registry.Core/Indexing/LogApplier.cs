@@ -51,11 +51,7 @@ internal sealed class LogApplier
 
     private async Task<bool> ApplyRegistryLogAsync(FilterLog log, CancellationToken cancellationToken)
     {
-        if (log.IsLogForEvent<WorkRegisteredEventDTO>())
-        {
-            await ApplyRegisteredAsync(log, log.DecodeEvent<WorkRegisteredEventDTO>().Event, cancellationToken);
-            return true;
-        }
+        // WorkRegistered never comes here: RawLogApplier writes registrations itself (RegistrationRows).
         if (log.IsLogForEvent<WorkReassignedEventDTO>())
         {
             await ApplyReassignedAsync(log, log.DecodeEvent<WorkReassignedEventDTO>().Event, cancellationToken);
@@ -67,30 +63,6 @@ internal sealed class LogApplier
         if (string.Equals(transfer.From, ZeroAddress, StringComparison.OrdinalIgnoreCase)) return false;
         await ApplyTransferAsync(log, transfer, cancellationToken);
         return true;
-    }
-
-    private async Task ApplyRegisteredAsync(FilterLog log, WorkRegisteredEventDTO e, CancellationToken cancellationToken)
-    {
-        var workId = (long)e.WorkId;
-        var time = await _blockTimes.OfAsync(log, cancellationToken);
-        var creator = e.Creator.ToLowerInvariant();
-        var split = RoyaltySplit.Format(e.Recipients, e.Shares);
-        _db.Works.Add(new Work
-        {
-            WorkId = workId,
-            ContentHash = Sha256Hex.Format(e.ContentHash),
-            Cid = Cid.FromBytes(e.ContentCid).ToString(),
-            MetadataCid = e.MetadataCid is { Length: > 0 } ? Cid.FromBytes(e.MetadataCid).ToString() : null,
-            Fingerprint = unchecked((long)e.Fingerprint),
-            Creator = creator,
-            Owner = creator,
-            Split = split,
-            BlockNumber = (long)log.BlockNumber.Value,
-            TransactionHash = log.TransactionHash,
-            RegisteredAt = time,
-            MetadataStatus = e.MetadataCid is { Length: > 0 } ? MetadataStatus.Pending : MetadataStatus.Missing,
-        });
-        _db.WorkEvents.Add(TimelineEvents.For(log, workId, WorkEventKind.Registered, time, to: creator, split: split));
     }
 
     private async Task ApplyTransferAsync(FilterLog log, TransferEventDTO e, CancellationToken cancellationToken)

@@ -1,7 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Nethereum.Hex.HexTypes;
 using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Contracts;
 using Nethereum.Web3;
+using Registry.Contracts.WorkRegistry.ContractDefinition;
+using Registry.Core.Fingerprints;
+using Registry.Core.Persistence;
+using Registry.Core.Royalties;
+using Registry.Core.Works;
 using Registry.Core.Indexing;
 using Registry.Tests.Infrastructure;
 
@@ -9,7 +15,8 @@ namespace Registry.Tests.Core.Indexing;
 
 /// <summary>
 /// The indexer as it was before the fast path, for comparison: Nethereum's eth_getLogs from a block to the head, every
-/// log in chain order through <see cref="LogApplier"/> (EF, Nethereum decoding, the triggers firing row by row), and
+/// log in chain order through EF and Nethereum's decoding (registrations here, as the indexer wrote them before
+/// <see cref="RawLogApplier"/>; every other log through <see cref="LogApplier"/>), the triggers firing row by row, and
 /// the checkpoint, in one transaction.
 /// </summary>
 internal static class EfReferenceIndexer
@@ -30,10 +37,18 @@ internal static class EfReferenceIndexer
 
         await using var db = await host.DbAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var applier = new LogApplier(db, new BlockTimes(web3), connection);
+        var blockTimes = new BlockTimes(web3);
+        var applier = new LogApplier(db, blockTimes, connection);
         var written = 0;
         foreach (var log in logs.OrderBy(l => l.BlockNumber.Value).ThenBy(l => l.LogIndex.Value))
-            if (await applier.ApplyAsync(log, CancellationToken.None)) written++;
+        {
+            if (string.Equals(log.Address, connection.WorkRegistryAddress, StringComparison.OrdinalIgnoreCase) && log.IsLogForEvent<WorkRegisteredEventDTO>())
+            {
+                await AddRegistrationAsync(db, blockTimes, log, log.DecodeEvent<WorkRegisteredEventDTO>().Event);
+                written++;
+            }
+            else if (await applier.ApplyAsync(log, CancellationToken.None)) written++;
+        }
         await applier.CompleteAsync(CancellationToken.None);
         db.IndexerCheckpoints.Add(new IndexerCheckpoint
         {
@@ -47,5 +62,29 @@ internal static class EfReferenceIndexer
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return written;
+    }
+
+    private static async Task AddRegistrationAsync(RegistryDbContext db, BlockTimes blockTimes, FilterLog log, WorkRegisteredEventDTO e)
+    {
+        var workId = (long)e.WorkId;
+        var time = await blockTimes.OfAsync(log, CancellationToken.None);
+        var creator = e.Creator.ToLowerInvariant();
+        var split = RoyaltySplit.Format(e.Recipients, e.Shares);
+        db.Works.Add(new Work
+        {
+            WorkId = workId,
+            ContentHash = Sha256Hex.Format(e.ContentHash),
+            Cid = Cid.FromBytes(e.ContentCid).ToString(),
+            MetadataCid = e.MetadataCid is { Length: > 0 } ? Cid.FromBytes(e.MetadataCid).ToString() : null,
+            Fingerprint = unchecked((long)e.Fingerprint),
+            Creator = creator,
+            Owner = creator,
+            Split = split,
+            BlockNumber = (long)log.BlockNumber.Value,
+            TransactionHash = log.TransactionHash,
+            RegisteredAt = time,
+            MetadataStatus = e.MetadataCid is { Length: > 0 } ? MetadataStatus.Pending : MetadataStatus.Missing,
+        });
+        db.WorkEvents.Add(TimelineEvents.For(log, workId, WorkEventKind.Registered, time, to: creator, split: split));
     }
 }
