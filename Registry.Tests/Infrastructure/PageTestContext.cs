@@ -19,7 +19,8 @@ public sealed class PageTestContext : IAsyncDisposable
 {
     private readonly TempDirectory _data = new("registry-bunit");
 
-    public PageTestContext()
+    /// <param name="configure">Services of a test's own, added before the renderer (and so the service provider) is made.</param>
+    public PageTestContext(Action<BunitContext>? configure = null)
     {
         // Dates and numbers are asserted as an English reader sees them; a test may switch the UI language.
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en-US");
@@ -37,6 +38,9 @@ public sealed class PageTestContext : IAsyncDisposable
         Bunit.Services.AddScoped<ProblemText>();
         Bunit.Services.AddScoped<NotificationSignal>();
         Bunit.JSInterop.Mode = JSRuntimeMode.Loose;
+        configure?.Invoke(Bunit);
+        // As in the app's circuit: controls that wait for interactivity (RendererInfo.IsInteractive) are live.
+        Bunit.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         UploadModule = Bunit.JSInterop.SetupModule("./js/upload.js");
     }
 

@@ -9,20 +9,12 @@ public sealed partial class ApiTokenManager
     private string _name = "";
     private CreatedApiToken? _created;
     private string? _problem;
-    private bool _interactive;
 
     [Inject] private ApiTokens Tokens { get; set; } = default!;
 
     [Parameter, EditorRequired] public required string UserId { get; set; }
 
     protected override async Task OnParametersSetAsync() => _tokens = await Tokens.ListAsync(UserId);
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (!firstRender) return;
-        _interactive = true;
-        StateHasChanged();
-    }
 
     private async Task CreateAsync()
     {

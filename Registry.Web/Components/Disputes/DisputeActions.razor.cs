@@ -21,7 +21,6 @@ public sealed partial class DisputeActions : IDisposable
     private readonly CancellationTokenSource _disposed = new();
     private AccountSummary? _account;
     private BigInteger? _owedWei;
-    private bool _interactive;
     private bool _busy;
     private string? _statement;
     private IReadOnlyList<IBrowserFile> _files = [];
@@ -62,7 +61,7 @@ public sealed partial class DisputeActions : IDisposable
     /// Forms and buttons act only once the circuit is attached (what is typed into a prerendered form would be lost
     /// when it attaches) and while nothing is in flight.
     /// </summary>
-    private bool Inactive => _busy || !_interactive;
+    private bool Inactive => _busy || !RendererInfo.IsInteractive;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -77,13 +76,6 @@ public sealed partial class DisputeActions : IDisposable
         {
             _owedWei = null;
         }
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (!firstRender) return;
-        _interactive = true;
-        StateHasChanged();
     }
 
     private Task RespondAsync() => SendStatementAsync(Disputes.RespondAsync, "RespondDone");

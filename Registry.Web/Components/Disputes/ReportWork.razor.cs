@@ -19,7 +19,6 @@ public sealed partial class ReportWork : IDisposable
 {
     private readonly CancellationTokenSource _disposed = new();
     private AccountSummary? _account;
-    private bool _interactive;
     private bool _open;
     private bool _busy;
     private DisputeClaim _claim = DisputeClaim.Authorship;
@@ -51,13 +50,6 @@ public sealed partial class ReportWork : IDisposable
     {
         var userId = AuthenticationState is null ? null : (await AuthenticationState).User.GetUserId();
         _account = userId is null ? null : await Accounts.FindAsync(userId, _disposed.Token);
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (!firstRender) return;
-        _interactive = true;
-        StateHasChanged();
     }
 
     /// <summary>Shows the form with the bond the contract asks now and the account's balance.</summary>

@@ -19,7 +19,6 @@ public sealed partial class RulingForm : IDisposable
     private readonly HashSet<long> _revoke = [];
     private DisputeRuling? _ruling;
     private string? _reason;
-    private bool _interactive;
     private bool _busy;
     private string? _problem;
     private DisputeOutcome? _ruled;
@@ -47,14 +46,7 @@ public sealed partial class RulingForm : IDisposable
     /// The form takes input only once the circuit is attached (what is typed into the prerendered form would be lost
     /// when it attaches) and while nothing is in flight.
     /// </summary>
-    private bool Inactive => _busy || !_interactive;
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (!firstRender) return;
-        _interactive = true;
-        StateHasChanged();
-    }
+    private bool Inactive => _busy || !RendererInfo.IsInteractive;
 
     private void Choose(DisputeRuling? ruling)
     {

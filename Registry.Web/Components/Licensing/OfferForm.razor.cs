@@ -20,17 +20,8 @@ public sealed partial class OfferForm
     private bool _transferable;
     private int? _maxSupply;
     private string? _terms;
-    private bool _interactive;
 
     [Parameter, EditorRequired] public required long WorkId { get; set; }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (!firstRender) return;
-        // Prerendered fields would lose what is typed into them when the circuit attaches: they come alive then.
-        _interactive = true;
-        StateHasChanged();
-    }
 
     /// <summary>Sending: the form takes no input until the offer is mined or refused.</summary>
     [Parameter] public bool Busy { get; set; }

@@ -25,7 +25,6 @@ public sealed partial class WorkOffers : IDisposable
     private AccountSummary? _account;
     private OfferForm? _form;
     private bool _busy;
-    private bool _interactive;
     private long? _progressOn;
     private string? _progressText;
     private long? _noticeOn;
@@ -56,14 +55,7 @@ public sealed partial class WorkOffers : IDisposable
     private bool CanManage => _account is not null && _account.IsIn(RegistryRoles.Creator) && IsOwner;
 
     /// <summary>Buttons act only once the circuit is attached (prerendered ones would do nothing) and while nothing is in flight.</summary>
-    private bool Inactive => _busy || !_interactive;
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (!firstRender) return;
-        _interactive = true;
-        StateHasChanged();
-    }
+    private bool Inactive => _busy || !RendererInfo.IsInteractive;
 
     protected override async Task OnParametersSetAsync()
     {

@@ -15,14 +15,17 @@ namespace Registry.Tests.Web.Components.Account;
 /// </summary>
 internal sealed class AccountPageTestContext : IAsyncDisposable
 {
-    private readonly PageTestContext _context = new();
-    private readonly BunitAuthorizationContext _authorization;
+    private readonly PageTestContext _context;
+    private BunitAuthorizationContext _authorization = default!;
 
     private AccountPageTestContext()
     {
         var nowhere = new ChainConnection(SwitchableChain.DeadRpcUrl, AnvilFixture.ChainId, "0x" + new string('1', 40), ChainOptions.DevChainSignerKey, 0);
-        Bunit.Services.Replace(ServiceDescriptor.Singleton<IChainConnectionProvider>(new SwitchableChain(nowhere)));
-        _authorization = Bunit.AddAuthorization();
+        _context = new PageTestContext(bunit =>
+        {
+            bunit.Services.Replace(ServiceDescriptor.Singleton<IChainConnectionProvider>(new SwitchableChain(nowhere)));
+            _authorization = bunit.AddAuthorization();
+        });
     }
 
     public BunitContext Bunit => _context.Bunit;

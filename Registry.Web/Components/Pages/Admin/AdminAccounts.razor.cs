@@ -13,7 +13,6 @@ public sealed partial class AdminAccounts : IDisposable
     private IReadOnlyList<AccountSummary> _accounts = [];
     private Dictionary<string, ModeratorGrant> _grants = [];
     private string? _problem;
-    private bool _interactive;
     private bool _busy;
     private bool _watching;
 
@@ -27,8 +26,6 @@ public sealed partial class AdminAccounts : IDisposable
     protected override void OnAfterRender(bool firstRender)
     {
         if (!firstRender) return;
-        _interactive = true;
-        StateHasChanged();
         _ = WatchPendingGrantsAsync();
     }
 

@@ -21,7 +21,6 @@ public sealed partial class Register : IAsyncDisposable
     private readonly CancellationTokenSource _disposed = new();
     private ElementReference _input;
     private DotNetObjectReference<Register>? _self;
-    private bool _interactive;
     private Phase _phase = Phase.Editing;
 
     private string _title = "";
@@ -55,14 +54,6 @@ public sealed partial class Register : IAsyncDisposable
     {
         var userId = AuthenticationState is null ? null : (await AuthenticationState).User.GetUserId();
         _creatorAddress = userId is null ? null : (await Accounts.FindAsync(userId, _disposed.Token))?.Address;
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (!firstRender) return;
-        // Prerendered markup cannot act; the button comes alive once the circuit is attached.
-        _interactive = true;
-        StateHasChanged();
     }
 
     [JSInvokable]
